@@ -1,0 +1,4 @@
+@NullMarked
+package com.onewindow.backoffice.base.ui;
+
+import org.jspecify.annotations.NullMarked;

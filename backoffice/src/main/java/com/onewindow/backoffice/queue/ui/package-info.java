@@ -1,0 +1,4 @@
+@NullMarked
+package com.onewindow.backoffice.queue.ui;
+
+import org.jspecify.annotations.NullMarked;

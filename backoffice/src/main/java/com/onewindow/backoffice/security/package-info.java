@@ -1,0 +1,4 @@
+@NullMarked
+package com.onewindow.backoffice.security;
+
+import org.jspecify.annotations.NullMarked;

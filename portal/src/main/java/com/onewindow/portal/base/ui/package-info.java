@@ -1,0 +1,4 @@
+@NullMarked
+package com.onewindow.portal.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package com.onewindow.portal.security;
+
+import com.onewindow.portal.account.ui.LoginView;
+import com.onewindow.shared.account.CustomerUserDetailsService;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Customers sign in with their email; every view says who may open it. */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain portalSecurity(HttpSecurity http, CustomerUserDetailsService customers)
+      throws Exception {
+    http.userDetailsService(customers);
+    http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/styles.css").permitAll());
+    return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/"))
+        .build();
+  }
+}

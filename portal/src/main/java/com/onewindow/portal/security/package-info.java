@@ -1,0 +1,4 @@
+@NullMarked
+package com.onewindow.portal.security;
+
+import org.jspecify.annotations.NullMarked;

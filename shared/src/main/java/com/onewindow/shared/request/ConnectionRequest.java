@@ -1,0 +1,398 @@
+package com.onewindow.shared.request;
+
+import com.onewindow.shared.common.BusinessRuleViolation;
+import com.onewindow.shared.common.Money;
+import com.onewindow.shared.company.Company;
+import com.onewindow.shared.company.Site;
+import com.onewindow.shared.coverage.Branch;
+import com.onewindow.shared.security.Actor;
+import com.onewindow.shared.staff.StaffUser;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A company's request to connect services at one or more sites. It is the only place its lifecycle
+ * lives: every action checks the state and the actor (see {@link RequestLifecycle}), records itself
+ * on the timeline and announces the change.
+ */
+@Entity
+public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> {
+
+  public static final int COMMENT_MAX = 2000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private @Nullable String number;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "company_id")
+  private Company company;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "branch_id")
+  private Branch branch;
+
+  @Enumerated(EnumType.STRING)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  private RequestStatus status;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable RequestStatus heldFrom;
+
+  private String contactName;
+  private String contactPhone;
+  private String contactEmail;
+  private @Nullable LocalDate desiredDate;
+  private @Nullable String customerComment;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "assignee_id")
+  private @Nullable StaffUser assignee;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "found_by_id")
+  private @Nullable StaffUser foundBy;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "carried_by_id")
+  private @Nullable StaffUser carriedBy;
+
+  private @Nullable Long createdByCustomerId;
+  private @Nullable LocalDate installDate;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable InstallWindow installWindow;
+
+  private boolean installed;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable RejectReason rejectReason;
+
+  private Instant createdAt;
+  private @Nullable Instant submittedAt;
+  private Instant statusChangedAt;
+  private @Nullable Instant closedAt;
+  private BigDecimal monthlyTotal = BigDecimal.ZERO;
+  private BigDecimal oneTimeTotal = BigDecimal.ZERO;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("lineNo")
+  private List<RequestLine> lines = new ArrayList<>();
+
+  @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
+  private List<RequestEvent> events = new ArrayList<>();
+
+  protected ConnectionRequest() {}
+
+  private ConnectionRequest(
+      Company company, Branch branch, Channel channel, ContactPerson contact, Instant now) {
+    this.company = company;
+    this.branch = branch;
+    this.channel = channel;
+    this.status = RequestStatus.DRAFT;
+    this.contactName = contact.name();
+    this.contactPhone = contact.phone();
+    this.contactEmail = contact.email();
+    this.createdAt = now;
+    this.statusChangedAt = now;
+  }
+
+  /** A new request, in DRAFT, routed to the branch that serves its (first) site. */
+  public static ConnectionRequest draft(
+      Company company,
+      Branch branch,
+      Channel channel,
+      ContactPerson contact,
+      Actor createdBy,
+      Instant now) {
+    var request = new ConnectionRequest(company, branch, channel, contact, now);
+    if (createdBy.isCustomer()) {
+      request.createdByCustomerId = createdBy.id();
+    }
+    request.record(now, RequestEventType.CREATED, null, createdBy, null, false);
+    return request;
+  }
+
+  public ConnectionRequest wanting(@Nullable LocalDate desiredDate, @Nullable String comment) {
+    this.desiredDate = desiredDate;
+    this.customerComment = comment == null || comment.isBlank() ? null : comment.strip();
+    return this;
+  }
+
+  /** Records who found the client and who carried the deal (R1, C2). */
+  public ConnectionRequest attributedTo(
+      @Nullable StaffUser foundBy, @Nullable StaffUser carriedBy) {
+    this.foundBy = foundBy;
+    this.carriedBy = carriedBy;
+    return this;
+  }
+
+  public RequestLine addLine(Site site, RequestLine.Ordered ordered, Actor actor) {
+    RequestLifecycle.check(RequestAction.ADD_LINE, this, actor);
+    if (!site.getCompany().getId().equals(company.getId())) {
+      throw new BusinessRuleViolation("request.error.siteOfOtherCompany");
+    }
+    var line = new RequestLine(this, lines.size() + 1, site, ordered);
+    lines.add(line);
+    monthlyTotal = monthlyTotal().plus(ordered.monthly()).amount();
+    oneTimeTotal = oneTimeTotal().plus(ordered.oneTime()).amount();
+    return line;
+  }
+
+  /**
+   * Submits the draft and gives it its number: the year of submission in the branch's time zone and
+   * the request's id, e.g. 2026-0001234. The request must have been saved once (it has an id).
+   */
+  public void submit(Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.SUBMIT, this, actor);
+    if (lines.isEmpty()) {
+      throw new BusinessRuleViolation("request.error.noLines");
+    }
+    if (id == null) {
+      throw new IllegalStateException("save the draft before submitting it");
+    }
+    int year = now.atZone(branch.zone()).getYear();
+    this.number = "%d-%07d".formatted(year, id);
+    this.submittedAt = now;
+    moveTo(RequestStatus.SUBMITTED, RequestEventType.SUBMITTED, actor, now, null);
+  }
+
+  /** A technician takes the request: it is theirs to review now. */
+  public void claim(Actor technician, StaffUser self, Instant now) {
+    RequestLifecycle.check(RequestAction.CLAIM, this, technician);
+    this.assignee = self;
+    moveTo(RequestStatus.IN_REVIEW, RequestEventType.CLAIMED, technician, now, null);
+  }
+
+  public void assignTo(StaffUser colleague, Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.ASSIGN, this, actor);
+    this.assignee = colleague;
+    record(now, RequestEventType.ASSIGNED, null, actor, colleague.getFullName(), false);
+  }
+
+  public void startSurvey(Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.START_SURVEY, this, actor);
+    moveTo(RequestStatus.SURVEY, RequestEventType.SURVEY_STARTED, actor, now, null);
+  }
+
+  public void schedule(LocalDate date, InstallWindow window, Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.SCHEDULE, this, actor);
+    this.installDate = date;
+    this.installWindow = window;
+    moveTo(RequestStatus.SCHEDULED, RequestEventType.SCHEDULED, actor, now, date + " " + window);
+  }
+
+  public void markInstalled(Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.MARK_INSTALLED, this, actor);
+    if (installed) {
+      throw TransitionRefused.illegalIn(RequestAction.MARK_INSTALLED, status);
+    }
+    this.installed = true;
+    record(now, RequestEventType.INSTALLED, null, actor, null, true);
+  }
+
+  /** Activates the services once installed; the caller creates the active services (B5). */
+  public void activate(Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.ACTIVATE, this, actor);
+    if (!installed) {
+      throw new BusinessRuleViolation("request.error.notInstalled");
+    }
+    company.startCooperationIfFirst(now);
+    moveTo(RequestStatus.ACTIVATED, RequestEventType.ACTIVATED, actor, now, null);
+  }
+
+  /** Waits for the customer; {@code awaited} says what for. */
+  public void putOnHold(String awaited, Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.PUT_ON_HOLD, this, actor);
+    this.heldFrom = status;
+    moveTo(RequestStatus.ON_HOLD, RequestEventType.PUT_ON_HOLD, actor, now, awaited);
+  }
+
+  /** Goes back to the state the request was held in. */
+  public void resume(Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.RESUME, this, actor);
+    RequestStatus back = heldFrom == null ? RequestStatus.IN_REVIEW : heldFrom;
+    this.heldFrom = null;
+    moveTo(back, RequestEventType.RESUMED, actor, now, null);
+  }
+
+  public void reject(RejectReason reason, String explanation, Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.REJECT, this, actor);
+    requireText(explanation);
+    this.rejectReason = reason;
+    moveTo(RequestStatus.REJECTED, RequestEventType.REJECTED, actor, now, explanation);
+  }
+
+  public void cancel(String reason, Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.CANCEL, this, actor);
+    requireText(reason);
+    moveTo(RequestStatus.CANCELLED, RequestEventType.CANCELLED, actor, now, reason);
+  }
+
+  /** Whether this actor may take this action now; the UI offers only these. */
+  public boolean allows(RequestAction action, Actor actor) {
+    return RequestLifecycle.allowsInState(action, status)
+        && RequestLifecycle.actorMay(action, this, actor)
+        && (action != RequestAction.ACTIVATE || installed)
+        && (action != RequestAction.MARK_INSTALLED || !installed);
+  }
+
+  private void moveTo(
+      RequestStatus next, RequestEventType type, Actor actor, Instant now, @Nullable String text) {
+    RequestStatus previous = status;
+    this.status = next;
+    this.statusChangedAt = now;
+    if (next.isFinal()) {
+      this.closedAt = now;
+    }
+    record(now, type, previous, actor, text, true);
+    registerEvent(new RequestStatusChanged(id, number, previous, next, now));
+  }
+
+  private void record(
+      Instant now,
+      RequestEventType type,
+      @Nullable RequestStatus from,
+      Actor actor,
+      @Nullable String text,
+      boolean customerVisible) {
+    RequestStatus to = from == null ? null : status;
+    events.add(new RequestEvent(this, now, type, from, to, actor, text, customerVisible));
+  }
+
+  private static void requireText(String text) {
+    if (text.isBlank()) {
+      throw new BusinessRuleViolation("request.error.reasonRequired");
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Optional<String> number() {
+    return Optional.ofNullable(number);
+  }
+
+  public Company getCompany() {
+    return company;
+  }
+
+  public Branch getBranch() {
+    return branch;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public RequestStatus getStatus() {
+    return status;
+  }
+
+  public Optional<RequestStatus> heldFrom() {
+    return Optional.ofNullable(heldFrom);
+  }
+
+  public ContactPerson contact() {
+    return new ContactPerson(contactName, contactPhone, contactEmail);
+  }
+
+  public @Nullable LocalDate getDesiredDate() {
+    return desiredDate;
+  }
+
+  public @Nullable String getCustomerComment() {
+    return customerComment;
+  }
+
+  public @Nullable StaffUser getAssignee() {
+    return assignee;
+  }
+
+  public @Nullable StaffUser getFoundBy() {
+    return foundBy;
+  }
+
+  public @Nullable StaffUser getCarriedBy() {
+    return carriedBy;
+  }
+
+  public @Nullable LocalDate getInstallDate() {
+    return installDate;
+  }
+
+  public @Nullable InstallWindow getInstallWindow() {
+    return installWindow;
+  }
+
+  public boolean isInstalled() {
+    return installed;
+  }
+
+  public @Nullable RejectReason getRejectReason() {
+    return rejectReason;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public @Nullable Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getStatusChangedAt() {
+    return statusChangedAt;
+  }
+
+  public @Nullable Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public Money monthlyTotal() {
+    return new Money(monthlyTotal);
+  }
+
+  public Money oneTimeTotal() {
+    return new Money(oneTimeTotal);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public List<RequestLine> getLines() {
+    return Collections.unmodifiableList(lines);
+  }
+
+  public List<RequestEvent> getEvents() {
+    return Collections.unmodifiableList(events);
+  }
+}

@@ -1,0 +1,45 @@
+package com.onewindow.shared.request;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** All connection requests. Every finder that serves a user takes that user's scope. */
+public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Long> {
+
+  Optional<ConnectionRequest> findByIdAndCompanyId(Long id, Long companyId);
+
+  Optional<ConnectionRequest> findByIdAndBranchId(Long id, Long branchId);
+
+  @Query(
+      value =
+          """
+          select new com.onewindow.shared.request.RequestSummary(
+            r.id, r.number, c.legalName, c.inn, b.nameRu, b.nameEn, r.channel, r.status,
+            r.submittedAt, r.createdAt, a.fullName)
+          from ConnectionRequest r join r.company c join r.branch b left join r.assignee a
+          where r.status <> com.onewindow.shared.request.RequestStatus.DRAFT
+            and (:branchId is null or b.id = :branchId)
+          """,
+      countQuery =
+          """
+          select count(r) from ConnectionRequest r
+          where r.status <> com.onewindow.shared.request.RequestStatus.DRAFT
+            and (:branchId is null or r.branch.id = :branchId)
+          """)
+  Page<RequestSummary> findSummaries(Long branchId, Pageable pageable);
+
+  @Query(
+      value =
+          """
+          select new com.onewindow.shared.request.RequestSummary(
+            r.id, r.number, c.legalName, c.inn, b.nameRu, b.nameEn, r.channel, r.status,
+            r.submittedAt, r.createdAt, a.fullName)
+          from ConnectionRequest r join r.company c join r.branch b left join r.assignee a
+          where c.id = :companyId
+          """,
+      countQuery = "select count(r) from ConnectionRequest r where r.company.id = :companyId")
+  Page<RequestSummary> findSummariesOfCompany(Long companyId, Pageable pageable);
+}

@@ -1,0 +1,12 @@
+package com.onewindow.shared.staff;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** All staff accounts. */
+public interface StaffUsers extends JpaRepository<StaffUser, Long> {
+
+  @EntityGraph(attributePaths = "branch")
+  Optional<StaffUser> findByUsernameIgnoreCase(String username);
+}
