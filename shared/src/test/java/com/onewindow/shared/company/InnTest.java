@@ -145,6 +145,26 @@ class InnTest {
     assertThat(Inn.problemWith(inn)).isEqualTo(Problem.NOT_DIGITS);
   }
 
+  /**
+   * Digits of other scripts are digits to {@link Character#isDigit} but not in an INN. Sberbank's
+   * INN with its first 7 written as an Arabic-Indic seven even happens to pass the checksum, since
+   * that character's code minus '0' is 7 modulo 11.
+   */
+  static Stream<Named<String>> digitsOfOtherScripts() {
+    return Stream.of(
+        named("Sberbank with an Arabic-Indic 7 first", "\u0667707083893"),
+        named(
+            "Sberbank in full-width digits",
+            "\uff17\uff17\uff10\uff17\uff10\uff18\uff13\uff18\uff19\uff13"),
+        named("Sberbank with a Devanagari 3 last", "770708389\u0969"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("digitsOfOtherScripts")
+  void digits_of_other_scripts_are_a_not_digits_problem(String inn) {
+    assertThat(Inn.problemWith(inn)).isEqualTo(Problem.NOT_DIGITS);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"7707083894", "770708389", "77070838AB", ""})
   void invalid_inn_cannot_be_made(String inn) {
