@@ -19,7 +19,8 @@ public record Inn(String value) {
 
   /** What is wrong with a typed-in INN, or null when it is valid. */
   public static Problem problemWith(String candidate) {
-    if (candidate.isEmpty() || !candidate.chars().allMatch(Character::isDigit)) {
+    // Only ASCII digits: Character.isDigit takes digits of any script, which the checksum misreads.
+    if (candidate.isEmpty() || !candidate.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Problem.NOT_DIGITS;
     }
     if (candidate.length() == 10) {
