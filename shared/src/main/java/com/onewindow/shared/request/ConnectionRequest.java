@@ -272,7 +272,8 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
       this.closedAt = now;
     }
     record(now, type, previous, actor, text, true);
-    registerEvent(new RequestStatusChanged(id, number, previous, next, now));
+    registerEvent(
+        new RequestStatusChanged(id, number, branch.getId(), company.getId(), previous, next, now));
   }
 
   private void record(

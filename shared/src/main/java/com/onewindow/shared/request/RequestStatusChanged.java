@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 public record RequestStatusChanged(
     @Nullable Long requestId,
     @Nullable String number,
+    Long branchId,
+    Long companyId,
     @Nullable RequestStatus from,
     RequestStatus to,
     Instant at) {}

@@ -1,0 +1,54 @@
+package com.onewindow.shared.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.onewindow.shared.SharedTestApplication;
+import com.onewindow.shared.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A change written in one transaction reaches the in-process listeners once, after commit. */
+@SpringBootTest(classes = SharedTestApplication.class)
+@TestDatabase
+@RecordApplicationEvents
+class ChangeFeedIT {
+
+  @Autowired ChangeFeed feed;
+  @Autowired ChangeFeedPoller poller;
+  @Autowired TransactionTemplate transactions;
+  @Autowired ApplicationEvents events;
+
+  @Test
+  void a_committed_change_is_published_once_by_the_poller() {
+    transactions.executeWithoutResult(s -> feed.publish(LiveChange.Topic.REQUEST, 4242L, 7L, 9L));
+
+    poller.poll();
+    poller.poll();
+
+    assertThat(events.stream(LiveChange.class).filter(c -> c.subjectId() == 4242L))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.topic()).isEqualTo(LiveChange.Topic.REQUEST);
+              assertThat(c.branchId()).isEqualTo(7L);
+              assertThat(c.companyId()).isEqualTo(9L);
+            });
+  }
+
+  @Test
+  void a_rolled_back_change_is_never_published() {
+    transactions.executeWithoutResult(
+        s -> {
+          feed.publish(LiveChange.Topic.REQUEST, 4343L, 7L, 9L);
+          s.setRollbackOnly();
+        });
+
+    poller.poll();
+
+    assertThat(events.stream(LiveChange.class)).noneMatch(c -> c.subjectId() == 4343L);
+  }
+}
