@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.onewindow.shared.SharedTestApplication;
 import com.onewindow.shared.testing.MutableClock;
-import com.onewindow.shared.testing.MutableClockConfiguration;
 import com.onewindow.shared.testing.TestDatabase;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -14,14 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Mails go through the outbox to a real SMTP server (GreenMail), and survive its absence. */
 @SpringBootTest(classes = SharedTestApplication.class)
 @TestDatabase
-@Import(MutableClockConfiguration.class)
 class OutboxDeliveryIT {
 
   @Autowired Outbox outbox;
