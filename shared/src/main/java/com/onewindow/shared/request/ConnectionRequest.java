@@ -21,6 +21,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,6 +99,13 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
   private @Nullable Instant closedAt;
   private BigDecimal monthlyTotal = BigDecimal.ZERO;
   private BigDecimal oneTimeTotal = BigDecimal.ZERO;
+
+  // The SLA clock (B3): the submission instant shifted forward by every pause on hold.
+  private @Nullable Instant slaStartedAt;
+  private @Nullable Instant heldSince;
+  private long heldSeconds;
+  private @Nullable Instant firstResponseAt;
+  private @Nullable Boolean surveyFeasible;
 
   @Version private long version;
 
@@ -180,6 +188,7 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     int year = now.atZone(branch.zone()).getYear();
     this.number = "%d-%07d".formatted(year, id);
     this.submittedAt = now;
+    this.slaStartedAt = now;
     moveTo(RequestStatus.SUBMITTED, RequestEventType.SUBMITTED, actor, now, null);
   }
 
@@ -187,6 +196,7 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
   public void claim(Actor technician, StaffUser self, Instant now) {
     RequestLifecycle.check(RequestAction.CLAIM, this, technician);
     this.assignee = self;
+    this.firstResponseAt = now;
     moveTo(RequestStatus.IN_REVIEW, RequestEventType.CLAIMED, technician, now, null);
   }
 
@@ -199,6 +209,24 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
   public void startSurvey(Actor actor, Instant now) {
     RequestLifecycle.check(RequestAction.START_SURVEY, this, actor);
     moveTo(RequestStatus.SURVEY, RequestEventType.SURVEY_STARTED, actor, now, null);
+  }
+
+  /**
+   * Records what the site survey found. Feasible: the request stays in survey, ready to schedule.
+   * Not feasible: the request is rejected as such, with the surveyor's notes as the explanation.
+   */
+  public void recordSurvey(boolean feasible, String notes, Actor actor, Instant now) {
+    RequestLifecycle.check(RequestAction.RECORD_SURVEY, this, actor);
+    if (surveyFeasible != null) {
+      throw TransitionRefused.illegalIn(RequestAction.RECORD_SURVEY, status);
+    }
+    requireText(notes);
+    this.surveyFeasible = feasible;
+    record(now, RequestEventType.SURVEY_RECORDED, null, actor, notes, true);
+    if (!feasible) {
+      this.rejectReason = RejectReason.NOT_FEASIBLE;
+      moveTo(RequestStatus.REJECTED, RequestEventType.REJECTED, actor, now, notes);
+    }
   }
 
   public void schedule(LocalDate date, InstallWindow window, Actor actor, Instant now) {
@@ -231,6 +259,7 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
   public void putOnHold(String awaited, Actor actor, Instant now) {
     RequestLifecycle.check(RequestAction.PUT_ON_HOLD, this, actor);
     this.heldFrom = status;
+    this.heldSince = now;
     moveTo(RequestStatus.ON_HOLD, RequestEventType.PUT_ON_HOLD, actor, now, awaited);
   }
 
@@ -239,6 +268,7 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     RequestLifecycle.check(RequestAction.RESUME, this, actor);
     RequestStatus back = heldFrom == null ? RequestStatus.IN_REVIEW : heldFrom;
     this.heldFrom = null;
+    endPause(now);
     moveTo(back, RequestEventType.RESUMED, actor, now, null);
   }
 
@@ -260,7 +290,51 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     return RequestLifecycle.allowsInState(action, status)
         && RequestLifecycle.actorMay(action, this, actor)
         && (action != RequestAction.ACTIVATE || installed)
-        && (action != RequestAction.MARK_INSTALLED || !installed);
+        && (action != RequestAction.MARK_INSTALLED || !installed)
+        && (action != RequestAction.RECORD_SURVEY || surveyFeasible == null);
+  }
+
+  /** Staff write an internal note: never shown to the customer. */
+  public void addInternalNote(String text, Actor actor, Instant now) {
+    requireStaffWriting(text, actor);
+    record(now, RequestEventType.INTERNAL_NOTE, null, actor, text.strip(), false);
+  }
+
+  /** Staff write to the customer: shown in the portal and mailed to the request's contact. */
+  public void postMessageToCustomer(String text, Actor actor, Instant now) {
+    requireStaffWriting(text, actor);
+    record(now, RequestEventType.MESSAGE, null, actor, text.strip(), true);
+    registerEvent(
+        new CustomerMessagePosted(
+            id, number, contactEmail, createdByCustomerId, actor.name(), text.strip(), now));
+  }
+
+  /** Whether the caller may write notes and messages on this request now. */
+  public boolean allowsWriting(Actor actor) {
+    return status != RequestStatus.DRAFT && (actor.isStaff() || actor.isSystem());
+  }
+
+  private void requireStaffWriting(String text, Actor actor) {
+    if (!allowsWriting(actor)) {
+      throw new BusinessRuleViolation("request.error.notPermitted");
+    }
+    if (text.isBlank()) {
+      throw new BusinessRuleViolation("request.error.textRequired");
+    }
+    if (text.strip().length() > RequestEvent.TEXT_MAX) {
+      throw new BusinessRuleViolation("request.error.textTooLong", RequestEvent.TEXT_MAX);
+    }
+  }
+
+  private void endPause(Instant now) {
+    if (heldSince != null) {
+      Duration pause = Duration.between(heldSince, now);
+      heldSeconds += pause.toSeconds();
+      if (slaStartedAt != null) {
+        slaStartedAt = slaStartedAt.plus(pause);
+      }
+      heldSince = null;
+    }
   }
 
   private void moveTo(
@@ -270,6 +344,7 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     this.statusChangedAt = now;
     if (next.isFinal()) {
       this.closedAt = now;
+      endPause(now);
     }
     record(now, type, previous, actor, text, true);
     registerEvent(
@@ -383,6 +458,35 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
 
   public Money oneTimeTotal() {
     return new Money(oneTimeTotal);
+  }
+
+  /** When the SLA clock started, shifted by the pauses on hold; empty before submission. */
+  public Optional<Instant> slaStartedAt() {
+    return Optional.ofNullable(slaStartedAt);
+  }
+
+  /** Since when the request waits for the customer (the SLA clock stands still). */
+  public Optional<Instant> heldSince() {
+    return Optional.ofNullable(heldSince);
+  }
+
+  /** The total time spent on hold, in whole seconds, of the pauses that ended. */
+  public Duration timeOnHold() {
+    return Duration.ofSeconds(heldSeconds);
+  }
+
+  public Optional<Instant> firstResponseAt() {
+    return Optional.ofNullable(firstResponseAt);
+  }
+
+  /** The survey's result: empty until recorded. */
+  public Optional<Boolean> surveyFeasible() {
+    return Optional.ofNullable(surveyFeasible);
+  }
+
+  /** The events waiting to be published when the request is saved (for tests in this package). */
+  List<Object> pendingEvents() {
+    return List.copyOf(domainEvents());
   }
 
   public long getVersion() {

@@ -13,6 +13,19 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
 
   Optional<ConnectionRequest> findByIdAndBranchId(Long id, Long branchId);
 
+  /** Installation visits booked for a branch on a date in a window (index ix_request_slots). */
+  @Query(
+      """
+      select count(r) from ConnectionRequest r
+      where r.branch.id = :branchId and r.installDate = :date and r.installWindow = :window
+        and r.status in :statuses
+      """)
+  long countBookedSlots(
+      Long branchId,
+      java.time.LocalDate date,
+      InstallWindow window,
+      java.util.Collection<RequestStatus> statuses);
+
   @Query(
       value =
           """

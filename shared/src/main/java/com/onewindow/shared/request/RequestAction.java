@@ -7,6 +7,7 @@ public enum RequestAction {
   CLAIM,
   ASSIGN,
   START_SURVEY,
+  RECORD_SURVEY,
   SCHEDULE,
   MARK_INSTALLED,
   ACTIVATE,

@@ -7,6 +7,7 @@ public enum RequestEventType {
   CLAIMED,
   ASSIGNED,
   SURVEY_STARTED,
+  SURVEY_RECORDED,
   SCHEDULED,
   INSTALLED,
   ACTIVATED,

@@ -41,6 +41,7 @@ final class RequestLifecycle {
           Map.entry(
               RequestAction.ASSIGN, new Rule(OPEN, EnumSet.of(Role.TECHNICIAN, Role.HEAD), false)),
           Map.entry(RequestAction.START_SURVEY, new Rule(EnumSet.of(IN_REVIEW), TECHNICAL, false)),
+          Map.entry(RequestAction.RECORD_SURVEY, new Rule(EnumSet.of(SURVEY), TECHNICAL, false)),
           Map.entry(
               RequestAction.SCHEDULE, new Rule(EnumSet.of(IN_REVIEW, SURVEY), TECHNICAL, false)),
           Map.entry(

@@ -7,6 +7,7 @@ import static com.onewindow.shared.request.RequestAction.CANCEL;
 import static com.onewindow.shared.request.RequestAction.CLAIM;
 import static com.onewindow.shared.request.RequestAction.MARK_INSTALLED;
 import static com.onewindow.shared.request.RequestAction.PUT_ON_HOLD;
+import static com.onewindow.shared.request.RequestAction.RECORD_SURVEY;
 import static com.onewindow.shared.request.RequestAction.REJECT;
 import static com.onewindow.shared.request.RequestAction.RESUME;
 import static com.onewindow.shared.request.RequestAction.SCHEDULE;
@@ -73,6 +74,8 @@ class ConnectionRequestLifecycleTest {
           step(ASSIGN, Start.ON_HOLD_FROM_SURVEY, RequestStatus.ON_HOLD, TECHNICIANS_OR_HEADS),
           step(ASSIGN, Start.ON_HOLD_FROM_SCHEDULED, RequestStatus.ON_HOLD, TECHNICIANS_OR_HEADS),
           step(START_SURVEY, Start.IN_REVIEW, RequestStatus.SURVEY, TECHNICIANS),
+          // a feasible survey keeps the request in survey, ready to schedule
+          step(RECORD_SURVEY, Start.SURVEY, RequestStatus.SURVEY, TECHNICIANS),
           step(SCHEDULE, Start.IN_REVIEW, RequestStatus.SCHEDULED, TECHNICIANS),
           step(SCHEDULE, Start.SURVEY, RequestStatus.SCHEDULED, TECHNICIANS),
           step(MARK_INSTALLED, Start.SCHEDULED, RequestStatus.SCHEDULED, TECHNICIANS),
@@ -121,6 +124,7 @@ class ConnectionRequestLifecycleTest {
           Map.entry(CLAIM, RequestEventType.CLAIMED),
           Map.entry(ASSIGN, RequestEventType.ASSIGNED),
           Map.entry(START_SURVEY, RequestEventType.SURVEY_STARTED),
+          Map.entry(RECORD_SURVEY, RequestEventType.SURVEY_RECORDED),
           Map.entry(SCHEDULE, RequestEventType.SCHEDULED),
           Map.entry(MARK_INSTALLED, RequestEventType.INSTALLED),
           Map.entry(ACTIVATE, RequestEventType.ACTIVATED),
@@ -216,6 +220,7 @@ class ConnectionRequestLifecycleTest {
       case CLAIM -> request.claim(actor, technicianUser(), later);
       case ASSIGN -> request.assignTo(technicianUser(), actor, later);
       case START_SURVEY -> request.startSurvey(actor, later);
+      case RECORD_SURVEY -> request.recordSurvey(true, "Fibre in the basement", actor, later);
       case SCHEDULE ->
           request.schedule(LocalDate.of(2026, 3, 12), InstallWindow.AFTERNOON, actor, later);
       case MARK_INSTALLED -> request.markInstalled(actor, later);

@@ -204,4 +204,144 @@ class ConnectionRequestTest {
         .flatMap(
             start -> Stream.of(RequestAction.values()).map(action -> Arguments.of(action, start)));
   }
+
+  @Test
+  void a_feasible_survey_keeps_the_request_in_survey_and_offers_scheduling() {
+    var request = aRequest().in(Start.SURVEY);
+
+    request.recordSurvey(true, "Fibre in the basement", TECHNICIAN, LATER);
+
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.SURVEY);
+    assertThat(request.surveyFeasible()).contains(true);
+    assertThat(request.allows(RequestAction.SCHEDULE, TECHNICIAN)).isTrue();
+    assertThat(request.allows(RequestAction.RECORD_SURVEY, TECHNICIAN)).isFalse();
+  }
+
+  @Test
+  void an_infeasible_survey_rejects_the_request_as_not_feasible_with_the_notes() {
+    var request = aRequest().in(Start.SURVEY);
+
+    request.recordSurvey(false, "No duct to the building", TECHNICIAN, LATER);
+
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.REJECTED);
+    assertThat(request.getRejectReason()).isEqualTo(RejectReason.NOT_FEASIBLE);
+    assertThat(request.getEvents())
+        .extracting(RequestEvent::getType)
+        .endsWith(RequestEventType.SURVEY_RECORDED, RequestEventType.REJECTED);
+    assertThat(request.getEvents().getLast().getText()).isEqualTo("No duct to the building");
+  }
+
+  @Test
+  void a_survey_result_is_recorded_once() {
+    var request = aRequest().in(Start.SURVEY);
+    request.recordSurvey(true, "Fine", TECHNICIAN, LATER);
+
+    assertThatExceptionOfType(TransitionRefused.class)
+        .isThrownBy(() -> request.recordSurvey(false, "Changed my mind", TECHNICIAN, LATER));
+  }
+
+  @ParameterizedTest(name = "notes \"{0}\"")
+  @ValueSource(strings = {"", " ", "\t\n "})
+  void a_survey_without_notes_is_refused(String notes) {
+    var request = aRequest().in(Start.SURVEY);
+
+    assertThatExceptionOfType(BusinessRuleViolation.class)
+        .isThrownBy(() -> request.recordSurvey(true, notes, TECHNICIAN, LATER))
+        .returns("request.error.reasonRequired", BusinessRuleViolation::messageKey);
+    assertThat(request.surveyFeasible()).isEmpty();
+  }
+
+  @Test
+  void an_internal_note_stays_off_the_customers_timeline_and_sends_nothing() {
+    var request = aRequest().in(Start.IN_REVIEW);
+
+    request.addInternalNote("Customer is rude, be patient", TECHNICIAN, LATER);
+
+    var note = request.getEvents().getLast();
+    assertThat(note.getType()).isEqualTo(RequestEventType.INTERNAL_NOTE);
+    assertThat(note.isCustomerVisible()).isFalse();
+    assertThat(request.pendingEvents()).noneMatch(e -> e instanceof CustomerMessagePosted);
+  }
+
+  @Test
+  void a_message_to_the_customer_is_visible_and_announced_for_the_mail() {
+    var request = aRequest().in(Start.IN_REVIEW);
+
+    request.postMessageToCustomer("Please send the lease", TECHNICIAN, LATER);
+
+    var message = request.getEvents().getLast();
+    assertThat(message.getType()).isEqualTo(RequestEventType.MESSAGE);
+    assertThat(message.isCustomerVisible()).isTrue();
+    assertThat(request.pendingEvents())
+        .filteredOn(e -> e instanceof CustomerMessagePosted)
+        .singleElement()
+        .satisfies(
+            e -> {
+              var posted = (CustomerMessagePosted) e;
+              assertThat(posted.contactEmail()).isEqualTo("olga@client.test");
+              assertThat(posted.text()).isEqualTo("Please send the lease");
+            });
+  }
+
+  @Test
+  void customers_cannot_write_internal_notes_or_staff_messages() {
+    var request = aRequest().in(Start.IN_REVIEW);
+
+    assertThatExceptionOfType(BusinessRuleViolation.class)
+        .isThrownBy(() -> request.addInternalNote("peek", CUSTOMER, LATER));
+    assertThatExceptionOfType(BusinessRuleViolation.class)
+        .isThrownBy(() -> request.postMessageToCustomer("hi", CUSTOMER, LATER));
+  }
+
+  @Test
+  void claiming_records_the_first_response() {
+    var request = aRequest().in(Start.SUBMITTED);
+
+    request.claim(TECHNICIAN, RequestFixtures.technicianUser(), LATER);
+
+    assertThat(request.firstResponseAt()).contains(LATER);
+  }
+
+  @Test
+  void the_sla_clock_starts_at_submission() {
+    var request = aRequest().in(Start.SUBMITTED);
+
+    assertThat(request.slaStartedAt()).contains(NOW);
+  }
+
+  @Test
+  void time_on_hold_moves_the_sla_start_forward_by_the_pause() {
+    var request = aRequest().in(Start.IN_REVIEW);
+    var heldAt = NOW.plus(java.time.Duration.ofHours(2));
+    request.putOnHold("The lease", TECHNICIAN, heldAt);
+    assertThat(request.heldSince()).contains(heldAt);
+
+    request.resume(TECHNICIAN, heldAt.plus(java.time.Duration.ofDays(3)));
+
+    assertThat(request.slaStartedAt()).contains(NOW.plus(java.time.Duration.ofDays(3)));
+    assertThat(request.timeOnHold()).isEqualTo(java.time.Duration.ofDays(3));
+    assertThat(request.heldSince()).isEmpty();
+  }
+
+  @Test
+  void pauses_add_up() {
+    var request = aRequest().in(Start.IN_REVIEW);
+    request.putOnHold("A", TECHNICIAN, NOW.plusSeconds(100));
+    request.resume(TECHNICIAN, NOW.plusSeconds(400));
+    request.putOnHold("B", TECHNICIAN, NOW.plusSeconds(1000));
+    request.resume(TECHNICIAN, NOW.plusSeconds(1500));
+
+    assertThat(request.timeOnHold()).hasSeconds(800);
+    assertThat(request.slaStartedAt()).contains(NOW.plusSeconds(800));
+  }
+
+  @Test
+  void closing_a_request_on_hold_ends_the_pause() {
+    var request = aRequest().in(Start.ON_HOLD_FROM_IN_REVIEW);
+
+    request.cancel("Customer gone", TECHNICIAN, NOW.plusSeconds(600));
+
+    assertThat(request.heldSince()).isEmpty();
+    assertThat(request.timeOnHold()).hasSeconds(600);
+  }
 }

@@ -1,0 +1,100 @@
+package com.onewindow.shared.request;
+
+import com.onewindow.shared.common.LocalizedText;
+import com.onewindow.shared.coverage.Branches;
+import com.onewindow.shared.security.CurrentUser;
+import com.onewindow.shared.security.StaffPrincipal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The technicians' queue (B1): every submitted request in the caller's scope (their branch, or all
+ * branches from the head office), filtered, searched, sorted and paged in the database.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RequestQueueService {
+
+  private static final String STAFF =
+      "isAuthenticated() and principal instanceof T(com.onewindow.shared.security.StaffPrincipal)";
+
+  private final RequestQueue queue;
+  private final QueueCounts counts;
+  private final ConnectionRequests requests;
+  private final Branches branches;
+  private final Clock clock;
+
+  RequestQueueService(
+      RequestQueue queue,
+      QueueCounts counts,
+      ConnectionRequests requests,
+      Branches branches,
+      Clock clock) {
+    this.queue = queue;
+    this.counts = counts;
+    this.requests = requests;
+    this.branches = branches;
+    this.clock = clock;
+  }
+
+  /** One page of the queue; a short page means the end (no total is counted for paging). */
+  @PreAuthorize(STAFF)
+  public List<QueueRow> page(QueueFilter filter, Pageable pageable) {
+    StaffPrincipal staff = CurrentUser.requireStaff();
+    return queue.page(filter, scopeOf(staff), staff.staffId(), clock.instant(), pageable);
+  }
+
+  /** How many requests of each status the filter finds, at most a few seconds old. */
+  @PreAuthorize(STAFF)
+  public Map<RequestStatus, Long> countsByStatus(QueueFilter filter) {
+    StaffPrincipal staff = CurrentUser.requireStaff();
+    Long scope = scopeOf(staff);
+    Instant now = clock.instant();
+    return counts.get(
+        scope,
+        staff.staffId(),
+        filter,
+        () -> queue.countsByStatus(filter, scope, staff.staffId(), now));
+  }
+
+  /** The branches a head-office user may filter by; empty for branch staff (they see their own). */
+  @PreAuthorize(STAFF)
+  public List<BranchChoice> branchChoices() {
+    if (!CurrentUser.requireStaff().isHeadOffice()) {
+      return List.of();
+    }
+    return branches.findAllByOrderByNameRu().stream()
+        .map(b -> new BranchChoice(b.getId(), b.name()))
+        .toList();
+  }
+
+  /**
+   * The number of a request that has just been submitted, if it is in the caller's scope: what a
+   * live change should be announced as; empty for any other change or request.
+   */
+  @PreAuthorize(STAFF)
+  public Optional<String> newArrivalNumber(long requestId) {
+    StaffPrincipal staff = CurrentUser.requireStaff();
+    Long scope = scopeOf(staff);
+    return requests
+        .findById(requestId)
+        .filter(r -> r.getStatus() == RequestStatus.SUBMITTED)
+        .filter(r -> scope == null || r.getBranch().getId().equals(scope))
+        .flatMap(ConnectionRequest::number);
+  }
+
+  private static @Nullable Long scopeOf(StaffPrincipal staff) {
+    return staff.isHeadOffice() ? null : staff.branchId();
+  }
+
+  /** A branch to filter the queue by. */
+  public record BranchChoice(Long id, LocalizedText name) {}
+}
