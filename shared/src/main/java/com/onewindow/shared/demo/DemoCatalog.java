@@ -6,21 +6,18 @@ import static com.onewindow.shared.catalog.ProductCategory.SITE_NETWORK;
 import static com.onewindow.shared.catalog.ProductCategory.TELEPHONY;
 import static com.onewindow.shared.catalog.ProductCategory.VANITY_NUMBER;
 
-import com.onewindow.shared.catalog.Bundle;
-import com.onewindow.shared.catalog.Bundles;
-import com.onewindow.shared.catalog.Industry;
 import com.onewindow.shared.catalog.Product;
 import com.onewindow.shared.catalog.ProductCategory;
 import com.onewindow.shared.catalog.Products;
 import com.onewindow.shared.common.LocalizedText;
 import com.onewindow.shared.common.Money;
-import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 
 /**
  * The operator's catalog: internet by speed, guest Wi-Fi, SIP telephony, a cloud PBX, vanity
  * numbers and a network between sites, with rouble prices that include VAT, and the industry
- * bundles. An option's price is added to its product's, so the product price is the entry tier.
+ * bundles (see {@link DemoBundles}). An option's price is added to its product's, so the product
+ * price is the entry tier.
  */
 @Component
 class DemoCatalog {
@@ -33,11 +30,9 @@ class DemoCatalog {
   static final String NETWORK = "SITE_NETWORK";
 
   private final Products products;
-  private final Bundles bundles;
 
-  DemoCatalog(Products products, Bundles bundles) {
+  DemoCatalog(Products products) {
     this.products = products;
-    this.bundles = bundles;
   }
 
   void create(DemoWorld world) {
@@ -145,92 +140,6 @@ class DemoCatalog {
     for (var product : new Product[] {internet, wifi, sip, pbx, vanity, network}) {
       world.products.put(product.getCode(), products.save(product));
     }
-    createBundles(world);
-    world.bundles.values().forEach(bundles::save);
-  }
-
-  private void createBundles(DemoWorld world) {
-    bundle(
-            world,
-            "HOTEL",
-            Industry.HOSPITALITY,
-            "Гостиница",
-            "Hotel",
-            "Интернет 300 Мбит/с, гостевой Wi-Fi, облачная АТС для ресепшена и номеров, красивый"
-                + " номер для бронирования.",
-            "300 Mbit/s internet, guest Wi-Fi, a cloud PBX for reception and rooms, a vanity number"
-                + " for bookings.",
-            "15",
-            1)
-        .include(world.product(INTERNET_CODE), world.option(INTERNET_CODE, "300"))
-        .include(world.product(GUEST_WIFI), null)
-        .include(world.product(PBX), world.option(PBX, "BUSINESS"))
-        .include(world.product(VANITY), world.option(VANITY, "SILVER"));
-    bundle(
-            world,
-            "RESTAURANT",
-            Industry.RESTAURANTS,
-            "Ресторан",
-            "Restaurant",
-            "Интернет для кассы и доставки, гостевой Wi-Fi, две телефонные линии и номер, который"
-                + " легко запомнить.",
-            "Internet for the till and deliveries, guest Wi-Fi, two phone lines and an easy number.",
-            "10",
-            1)
-        .include(world.product(INTERNET_CODE), world.option(INTERNET_CODE, "100"))
-        .include(world.product(GUEST_WIFI), null)
-        .include(world.product(SIP), world.option(SIP, "2_LINES"))
-        .include(world.product(VANITY), world.option(VANITY, "BRONZE"));
-    bundle(
-            world,
-            "RETAIL_CHAIN",
-            Industry.RETAIL,
-            "Сеть магазинов",
-            "Retail chain",
-            "Интернет в каждом магазине, защищённая сеть между магазинами и складом для касс и"
-                + " учёта, облачная АТС. От двух точек.",
-            "Internet in every shop, a private network between shops and the warehouse for tills and"
-                + " stock, a cloud PBX. Two sites or more.",
-            "20",
-            2)
-        .include(world.product(INTERNET_CODE), world.option(INTERNET_CODE, "100"))
-        .include(world.product(NETWORK), world.option(NETWORK, "10"))
-        .include(world.product(PBX), world.option(PBX, "START"));
-    bundle(
-            world,
-            "OFFICE",
-            Industry.OFFICES,
-            "Офис",
-            "Office",
-            "Интернет 500 Мбит/с, облачная АТС на 20 сотрудников и красивый номер для компании.",
-            "500 Mbit/s internet, a cloud PBX for 20 staff and a vanity number for the company.",
-            "12",
-            1)
-        .include(world.product(INTERNET_CODE), world.option(INTERNET_CODE, "500"))
-        .include(world.product(PBX), world.option(PBX, "BUSINESS"))
-        .include(world.product(VANITY), world.option(VANITY, "BRONZE"));
-  }
-
-  private Bundle bundle(
-      DemoWorld world,
-      String code,
-      Industry industry,
-      String nameRu,
-      String nameEn,
-      String descriptionRu,
-      String descriptionEn,
-      String discountPercent,
-      int minSites) {
-    var bundle =
-        new Bundle(
-            code,
-            industry,
-            text(nameRu, nameEn),
-            text(descriptionRu, descriptionEn),
-            new BigDecimal(discountPercent),
-            minSites);
-    world.bundles.put(industry, bundle);
-    return bundle;
   }
 
   private static Product product(
@@ -253,11 +162,11 @@ class DemoCatalog {
         sortOrder);
   }
 
-  private static LocalizedText text(String ru, String en) {
+  static LocalizedText text(String ru, String en) {
     return new LocalizedText(ru, en);
   }
 
-  private static Money rub(String amount) {
+  static Money rub(String amount) {
     return Money.of(amount);
   }
 }

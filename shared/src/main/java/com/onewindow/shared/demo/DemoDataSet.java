@@ -29,6 +29,7 @@ class DemoDataSet {
   private final Clock clock;
   private final DemoBranches demoBranches;
   private final DemoCatalog demoCatalog;
+  private final DemoBundles demoBundles;
   private final DemoStaff demoStaff;
   private final DemoCompanies demoCompanies;
   private final DemoCustomers demoCustomers;
@@ -41,6 +42,7 @@ class DemoDataSet {
       Clock clock,
       DemoBranches demoBranches,
       DemoCatalog demoCatalog,
+      DemoBundles demoBundles,
       DemoStaff demoStaff,
       DemoCompanies demoCompanies,
       DemoCustomers demoCustomers,
@@ -51,6 +53,7 @@ class DemoDataSet {
     this.clock = clock;
     this.demoBranches = demoBranches;
     this.demoCatalog = demoCatalog;
+    this.demoBundles = demoBundles;
     this.demoStaff = demoStaff;
     this.demoCompanies = demoCompanies;
     this.demoCustomers = demoCustomers;
@@ -86,6 +89,7 @@ class DemoDataSet {
             passwordEncoder.encode(DemoStaff.PASSWORD));
     demoBranches.create(world);
     demoCatalog.create(world);
+    demoBundles.create(world);
     demoStaff.create(world);
     demoCompanies.create(world);
     demoCustomers.create(world);

@@ -1,20 +1,5 @@
 package com.onewindow.shared.demo;
 
-import static com.onewindow.shared.demo.DemoCity.KAZAN;
-import static com.onewindow.shared.demo.DemoCity.MOSCOW;
-import static com.onewindow.shared.demo.DemoCity.NOVOSIBIRSK;
-import static com.onewindow.shared.demo.DemoCity.PERM;
-import static com.onewindow.shared.demo.DemoCity.SARATOV;
-import static com.onewindow.shared.demo.DemoCity.VLADIVOSTOK;
-import static com.onewindow.shared.demo.DemoCity.YEKATERINBURG;
-import static com.onewindow.shared.staff.Role.ADMIN;
-import static com.onewindow.shared.staff.Role.HEAD;
-import static com.onewindow.shared.staff.Role.INBOUND_AGENT;
-import static com.onewindow.shared.staff.Role.KEY_ACCOUNT_MANAGER;
-import static com.onewindow.shared.staff.Role.SALES_MANAGER;
-import static com.onewindow.shared.staff.Role.SERVICE_MANAGER;
-import static com.onewindow.shared.staff.Role.TECHNICIAN;
-
 import com.onewindow.shared.staff.Role;
 import com.onewindow.shared.staff.StaffUser;
 import com.onewindow.shared.staff.StaffUsers;
@@ -42,147 +27,44 @@ class DemoStaff {
       Role role,
       @Nullable String head) {}
 
-  private static final List<Member> MEMBERS =
-      List.of(
-          new Member("admin", "Соколов Дмитрий Андреевич", Unit.TECHNICAL, MOSCOW, ADMIN, null),
-          new Member("tech.hq", "Егоров Максим Олегович", Unit.TECHNICAL, MOSCOW, TECHNICIAN, null),
-          new Member(
-              "head.kam", "Медведев Андрей Николаевич", Unit.KEY_ACCOUNT, MOSCOW, HEAD, null),
-          new Member(
-              "kam.moscow",
-              "Белова Наталья Викторовна",
-              Unit.KEY_ACCOUNT,
-              MOSCOW,
-              KEY_ACCOUNT_MANAGER,
-              "head.kam"),
-          new Member("online.hq", "Титов Артём Игоревич", Unit.ONLINE, MOSCOW, SALES_MANAGER, null),
-          new Member(
-              "sales.moscow", "Комаров Олег Сергеевич", Unit.DIRECT, MOSCOW, SALES_MANAGER, null),
-          new Member(
-              "service.moscow",
-              "Фролова Ксения Дмитриевна",
-              Unit.SERVICE,
-              MOSCOW,
-              SERVICE_MANAGER,
-              null),
-          // The inbound desk answers the single central number; it sits in Perm, in shifts.
-          new Member("head.inbound", "Гусева Татьяна Юрьевна", Unit.INBOUND, PERM, HEAD, null),
-          new Member(
-              "inbound.perm",
-              "Лебедева Юлия Андреевна",
-              Unit.INBOUND,
-              PERM,
-              INBOUND_AGENT,
-              "head.inbound"),
-          new Member(
-              "inbound.perm2",
-              "Ершов Роман Павлович",
-              Unit.INBOUND,
-              PERM,
-              INBOUND_AGENT,
-              "head.inbound"),
-          new Member(
-              "tech.perm", "Калинин Сергей Михайлович", Unit.TECHNICAL, PERM, TECHNICIAN, null),
-          new Member(
-              "sales.perm", "Никитин Евгений Алексеевич", Unit.DIRECT, PERM, SALES_MANAGER, null),
-          new Member(
-              "service.perm",
-              "Степанова Марина Олеговна",
-              Unit.SERVICE,
-              PERM,
-              SERVICE_MANAGER,
-              null),
-          new Member("head.saratov", "Тарасов Владимир Иванович", Unit.DIRECT, SARATOV, HEAD, null),
-          new Member(
-              "sales.saratov",
-              "Воробьёв Алексей Николаевич",
-              Unit.DIRECT,
-              SARATOV,
-              SALES_MANAGER,
-              "head.saratov"),
-          new Member(
-              "service.saratov",
-              "Киселёва Елена Викторовна",
-              Unit.SERVICE,
-              SARATOV,
-              SERVICE_MANAGER,
-              "head.saratov"),
-          new Member(
-              "tech.saratov", "Жуков Павел Сергеевич", Unit.TECHNICAL, SARATOV, TECHNICIAN, null),
-          new Member(
-              "tech.ekb",
-              "Яковлев Игорь Владимирович",
-              Unit.TECHNICAL,
-              YEKATERINBURG,
-              TECHNICIAN,
-              null),
-          new Member(
-              "sales.ekb",
-              "Григорьева Анна Михайловна",
-              Unit.DIRECT,
-              YEKATERINBURG,
-              SALES_MANAGER,
-              null),
-          new Member(
-              "service.ekb",
-              "Беляев Денис Александрович",
-              Unit.SERVICE,
-              YEKATERINBURG,
-              SERVICE_MANAGER,
-              null),
-          new Member(
-              "tech.nsk",
-              "Захаров Николай Петрович",
-              Unit.TECHNICAL,
-              NOVOSIBIRSK,
-              TECHNICIAN,
-              null),
-          new Member(
-              "sales.nsk",
-              "Романова Светлана Игоревна",
-              Unit.DIRECT,
-              NOVOSIBIRSK,
-              SALES_MANAGER,
-              null),
-          new Member(
-              "service.nsk",
-              "Сергеев Кирилл Андреевич",
-              Unit.SERVICE,
-              NOVOSIBIRSK,
-              SERVICE_MANAGER,
-              null),
-          new Member(
-              "tech.kazan", "Хайруллин Ренат Ильдарович", Unit.TECHNICAL, KAZAN, TECHNICIAN, null),
-          new Member(
-              "sales.kazan", "Гарипова Лилия Маратовна", Unit.DIRECT, KAZAN, SALES_MANAGER, null),
-          new Member(
-              "service.kazan",
-              "Сафин Тимур Рустемович",
-              Unit.SERVICE,
-              KAZAN,
-              SERVICE_MANAGER,
-              null),
-          new Member(
-              "tech.vladivostok",
-              "Осипов Глеб Романович",
-              Unit.TECHNICAL,
-              VLADIVOSTOK,
-              TECHNICIAN,
-              null),
-          new Member(
-              "sales.vladivostok",
-              "Данилова Вера Сергеевна",
-              Unit.DIRECT,
-              VLADIVOSTOK,
-              SALES_MANAGER,
-              null),
-          new Member(
-              "service.vladivostok",
-              "Панов Артур Евгеньевич",
-              Unit.SERVICE,
-              VLADIVOSTOK,
-              SERVICE_MANAGER,
-              null));
+  /**
+   * username | full name | unit | branch | role | head. The inbound desk that answers the single
+   * central number sits in Perm, in shifts, under its own head.
+   */
+  private static final String ROSTER =
+      """
+      admin               | Соколов Дмитрий Андреевич   | TECHNICAL   | MSK | ADMIN               |
+      tech.hq             | Егоров Максим Олегович      | TECHNICAL   | MSK | TECHNICIAN          |
+      head.kam            | Медведев Андрей Николаевич  | KEY_ACCOUNT | MSK | HEAD                |
+      kam.moscow          | Белова Наталья Викторовна   | KEY_ACCOUNT | MSK | KEY_ACCOUNT_MANAGER | head.kam
+      online.hq           | Титов Артём Игоревич        | ONLINE      | MSK | SALES_MANAGER       |
+      sales.moscow        | Комаров Олег Сергеевич      | DIRECT      | MSK | SALES_MANAGER       |
+      service.moscow      | Фролова Ксения Дмитриевна   | SERVICE     | MSK | SERVICE_MANAGER     |
+      head.inbound        | Гусева Татьяна Юрьевна      | INBOUND     | PRM | HEAD                |
+      inbound.perm        | Лебедева Юлия Андреевна     | INBOUND     | PRM | INBOUND_AGENT       | head.inbound
+      inbound.perm2       | Ершов Роман Павлович        | INBOUND     | PRM | INBOUND_AGENT       | head.inbound
+      tech.perm           | Калинин Сергей Михайлович   | TECHNICAL   | PRM | TECHNICIAN          |
+      sales.perm          | Никитин Евгений Алексеевич  | DIRECT      | PRM | SALES_MANAGER       |
+      service.perm        | Степанова Марина Олеговна   | SERVICE     | PRM | SERVICE_MANAGER     |
+      head.saratov        | Тарасов Владимир Иванович   | DIRECT      | SAR | HEAD                |
+      sales.saratov       | Воробьёв Алексей Николаевич | DIRECT      | SAR | SALES_MANAGER       | head.saratov
+      service.saratov     | Киселёва Елена Викторовна   | SERVICE     | SAR | SERVICE_MANAGER     | head.saratov
+      tech.saratov        | Жуков Павел Сергеевич       | TECHNICAL   | SAR | TECHNICIAN          |
+      tech.ekb            | Яковлев Игорь Владимирович  | TECHNICAL   | EKB | TECHNICIAN          |
+      sales.ekb           | Григорьева Анна Михайловна  | DIRECT      | EKB | SALES_MANAGER       |
+      service.ekb         | Беляев Денис Александрович  | SERVICE     | EKB | SERVICE_MANAGER     |
+      tech.nsk            | Захаров Николай Петрович    | TECHNICAL   | NSK | TECHNICIAN          |
+      sales.nsk           | Романова Светлана Игоревна  | DIRECT      | NSK | SALES_MANAGER       |
+      service.nsk         | Сергеев Кирилл Андреевич    | SERVICE     | NSK | SERVICE_MANAGER     |
+      tech.kazan          | Хайруллин Ренат Ильдарович  | TECHNICAL   | KZN | TECHNICIAN          |
+      sales.kazan         | Гарипова Лилия Маратовна    | DIRECT      | KZN | SALES_MANAGER       |
+      service.kazan       | Сафин Тимур Рустемович      | SERVICE     | KZN | SERVICE_MANAGER     |
+      tech.vladivostok    | Осипов Глеб Романович       | TECHNICAL   | VVO | TECHNICIAN          |
+      sales.vladivostok   | Данилова Вера Сергеевна     | DIRECT      | VVO | SALES_MANAGER       |
+      service.vladivostok | Панов Артур Евгеньевич      | SERVICE     | VVO | SERVICE_MANAGER     |
+      """;
+
+  private static final List<Member> MEMBERS = ROSTER.lines().map(DemoStaff::member).toList();
 
   private final StaffUsers staffUsers;
 
@@ -220,6 +102,18 @@ class DemoStaff {
         .filter(u -> u.getBranch().getCode().equals(branchCode))
         .findFirst()
         .orElseGet(() -> inUnit.getFirst());
+  }
+
+  private static Member member(String line) {
+    String[] field = line.split("\\|", -1);
+    String head = field[5].strip();
+    return new Member(
+        field[0].strip(),
+        field[1].strip(),
+        Unit.valueOf(field[2].strip()),
+        field[3].strip(),
+        Role.valueOf(field[4].strip()),
+        head.isEmpty() ? null : head);
   }
 
   private static String officePhone(DemoCity city, int extension) {
