@@ -28,16 +28,19 @@ class DemoDataLoader implements ApplicationRunner {
   private final DataSource dataSource;
   private final LockProvider lockProvider;
   private final DemoDataSet demoData;
+  private final LargeDataSet largeData;
 
   DemoDataLoader(
       DemoProperties properties,
       DataSource dataSource,
       LockProvider lockProvider,
-      DemoDataSet demoData) {
+      DemoDataSet demoData,
+      LargeDataSet largeData) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.lockProvider = lockProvider;
     this.demoData = demoData;
+    this.largeData = largeData;
   }
 
   @Override
@@ -49,7 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
     log.info("Demo data: may load, because {}", decision.reason());
     // A crashed load rolls back; the lock then only has to outlive a normal load.
-    var lockFor = Duration.ofMinutes(10);
+    var lockFor = Duration.ofMinutes(properties.largeRequests() > 0 ? 120 : 10);
     var lock =
         lockProvider.lock(new LockConfiguration(ClockProvider.now(), LOCK, lockFor, Duration.ZERO));
     if (lock.isEmpty()) {
@@ -58,6 +61,9 @@ class DemoDataLoader implements ApplicationRunner {
     }
     try {
       demoData.loadIfEmpty();
+      if (properties.largeRequests() > 0) {
+        largeData.ensure(properties.largeRequests());
+      }
     } finally {
       lock.get().unlock();
     }

@@ -11,7 +11,7 @@ class DemoGuardTest {
 
   @Test
   void loads_into_the_embedded_h2_database() {
-    var decision = DemoGuard.decide(new DemoProperties(true, false), H2);
+    var decision = DemoGuard.decide(new DemoProperties(true, false, 0), H2);
 
     assertThat(decision.load()).isTrue();
     assertThat(decision.reason()).contains("embedded H2");
@@ -19,7 +19,7 @@ class DemoGuardTest {
 
   @Test
   void refuses_a_server_database_that_is_not_declared_a_test_database() {
-    var decision = DemoGuard.decide(new DemoProperties(true, false), MARIADB);
+    var decision = DemoGuard.decide(new DemoProperties(true, false, 0), MARIADB);
 
     assertThat(decision.load()).isFalse();
     assertThat(decision.reason())
@@ -29,7 +29,7 @@ class DemoGuardTest {
 
   @Test
   void loads_into_a_server_database_declared_a_test_database() {
-    var decision = DemoGuard.decide(new DemoProperties(true, true), MARIADB);
+    var decision = DemoGuard.decide(new DemoProperties(true, true, 0), MARIADB);
 
     assertThat(decision.load()).isTrue();
     assertThat(decision.reason()).contains("allow-external-database");
@@ -37,6 +37,6 @@ class DemoGuardTest {
 
   @Test
   void loads_nowhere_when_disabled() {
-    assertThat(DemoGuard.decide(new DemoProperties(false, true), H2).load()).isFalse();
+    assertThat(DemoGuard.decide(new DemoProperties(false, true, 0), H2).load()).isFalse();
   }
 }
