@@ -152,18 +152,18 @@ public class RequestWorkflowService {
     act(id, version, "CANCEL", reason, (r, s, a, now) -> r.cancel(reason, a, now));
   }
 
-  /** An internal note: staff only, never shown to the customer. */
+  /** An internal note: staff only, never shown to the customer. Notes clash with nothing. */
   @PreAuthorize(STAFF)
-  public void addInternalNote(long id, long version, String text) {
-    act(id, version, "INTERNAL_NOTE", text, (r, s, a, now) -> r.addInternalNote(text, a, now));
+  public void addInternalNote(long id, String text) {
+    act(id, null, "INTERNAL_NOTE", text, (r, s, a, now) -> r.addInternalNote(text, a, now));
   }
 
   /** A message to the customer: on the portal's timeline and mailed to the request's contact. */
   @PreAuthorize(STAFF)
-  public void postMessage(long id, long version, String text) {
+  public void postMessage(long id, String text) {
     act(
         id,
-        version,
+        null,
         "CUSTOMER_MESSAGE",
         text,
         (r, s, a, now) -> r.postMessageToCustomer(text, a, now));
@@ -174,13 +174,14 @@ public class RequestWorkflowService {
     void apply(ConnectionRequest request, StaffPrincipal staff, Actor actor, Instant now);
   }
 
-  private void act(long id, long version, String action, @Nullable String text, Step step) {
+  private void act(
+      long id, @Nullable Long version, String action, @Nullable String text, Step step) {
     StaffPrincipal staff = CurrentUser.requireStaff();
     try {
       transactions.executeWithoutResult(
           tx -> {
             ConnectionRequest request = scoped.load(id, staff);
-            if (request.getVersion() != version) {
+            if (version != null && request.getVersion() != version) {
               throw new RequestChangedMeanwhile(scoped.lastActor(id));
             }
             var before = RequestSnapshot.of(request);

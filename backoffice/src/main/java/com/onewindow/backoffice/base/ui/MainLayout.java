@@ -1,6 +1,6 @@
 package com.onewindow.backoffice.base.ui;
 
-import com.onewindow.backoffice.queue.ui.RequestListView;
+import com.onewindow.backoffice.queue.ui.RequestQueueView;
 import com.onewindow.shared.security.StaffPrincipal;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -36,7 +36,7 @@ public class MainLayout extends AppLayout {
     nav.setLabel(getTranslation("nav.label"));
     nav.addItem(
         new SideNavItem(
-            getTranslation("nav.requests"), RequestListView.class, VaadinIcon.INBOX.create()));
+            getTranslation("nav.requests"), RequestQueueView.class, VaadinIcon.INBOX.create()));
     return nav;
   }
 

@@ -1,6 +1,6 @@
 package com.onewindow.backoffice.base.ui;
 
-import com.onewindow.backoffice.queue.ui.RequestListView;
+import com.onewindow.backoffice.queue.ui.RequestQueueView;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +24,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     add(
         new H1(getTranslation("notFound.heading")),
         new Paragraph(getTranslation("notFound.text")),
-        new RouterLink(getTranslation("notFound.home"), RequestListView.class));
+        new RouterLink(getTranslation("notFound.home"), RequestQueueView.class));
     return HttpServletResponse.SC_NOT_FOUND;
   }
 }

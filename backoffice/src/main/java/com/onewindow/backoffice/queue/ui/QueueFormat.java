@@ -1,0 +1,48 @@
+package com.onewindow.backoffice.queue.ui;
+
+import com.onewindow.shared.request.RequestStatus;
+import com.onewindow.shared.request.SlaState;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** How the queue and the detail page show statuses, SLA states and ages. */
+public final class QueueFormat {
+
+  private QueueFormat() {}
+
+  public static Span statusBadge(Component owner, RequestStatus status) {
+    var badge = new Span(owner.getTranslation("status." + status));
+    badge.addClassNames("badge", "status-" + status.name().toLowerCase().replace('_', '-'));
+    return badge;
+  }
+
+  public static Span slaBadge(Component owner, SlaState state) {
+    var badge = new Span(owner.getTranslation("sla." + state));
+    badge.addClassNames("badge", "sla-" + state.name().toLowerCase().replace('_', '-'));
+    if (state == SlaState.OVERDUE) {
+      badge.getElement().setAttribute("title", owner.getTranslation("queue.overdueHint"));
+    }
+    return badge;
+  }
+
+  /** "3 d 4 h", "2 h 5 min", "12 min": how long the request has waited since submission. */
+  public static String age(Component owner, @Nullable Instant since, Instant now) {
+    if (since == null) {
+      return "";
+    }
+    Duration age = Duration.between(since, now);
+    if (age.isNegative()) {
+      age = Duration.ZERO;
+    }
+    if (age.toDays() > 0) {
+      return owner.getTranslation("age.days", age.toDays(), age.toHoursPart());
+    }
+    if (age.toHours() > 0) {
+      return owner.getTranslation("age.hours", age.toHours(), age.toMinutesPart());
+    }
+    return owner.getTranslation("age.minutes", age.toMinutes());
+  }
+}

@@ -1,0 +1,248 @@
+package com.onewindow.backoffice.queue.ui;
+
+import com.onewindow.backoffice.request.ui.RequestDetailView;
+import com.onewindow.shared.live.LiveChange;
+import com.onewindow.shared.request.Channel;
+import com.onewindow.shared.request.QueueFilter;
+import com.onewindow.shared.request.QueueRow;
+import com.onewindow.shared.request.RequestQueueService;
+import com.onewindow.shared.request.RequestQueueService.BranchChoice;
+import com.onewindow.shared.request.RequestStatus;
+import com.onewindow.shared.request.SlaState;
+import com.onewindow.shared.security.StaffPrincipal;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The technicians' queue and the staff start page (B1): every submitted request in the user's
+ * scope, paged lazily from the database with no total count, filtered, searched and sorted there;
+ * counts per status on top; new requests arrive live with a small notice.
+ */
+@Route("")
+@PermitAll
+public class RequestQueueView extends VerticalLayout implements HasDynamicTitle {
+
+  private final RequestQueueService queue;
+  private final LiveRequestChanges live;
+  private final Clock clock;
+  private final long myBranchId;
+  private final boolean headOffice;
+
+  private final Grid<QueueRow> grid = new Grid<>();
+  private final HorizontalLayout counts = new HorizontalLayout();
+  private final MultiSelectComboBox<RequestStatus> status = new MultiSelectComboBox<>();
+  private final ComboBox<BranchChoice> branch = new ComboBox<>();
+  private final ComboBox<Channel> channel = new ComboBox<>();
+  private final Checkbox mine = new Checkbox();
+  private final Checkbox unassigned = new Checkbox();
+  private final Checkbox overdue = new Checkbox();
+  private final TextField search = new TextField();
+  private @Nullable Runnable unlisten;
+
+  public RequestQueueView(
+      RequestQueueService queue,
+      LiveRequestChanges live,
+      Clock clock,
+      AuthenticationContext authentication) {
+    this.queue = queue;
+    this.live = live;
+    this.clock = clock;
+    var staff = authentication.getAuthenticatedUser(StaffPrincipal.class).orElseThrow();
+    this.myBranchId = staff.branchId();
+    this.headOffice = staff.isHeadOffice();
+    setSizeFull();
+    counts.addClassName("queue-counts");
+    counts.getElement().setAttribute("aria-label", getTranslation("queue.counts"));
+    add(new H1(getTranslation("nav.requests")), counts, filters(), grid);
+    configureGrid();
+    refresh();
+  }
+
+  private HorizontalLayout filters() {
+    status.setLabel(getTranslation("queue.filter.status"));
+    status.setItems(
+        Arrays.stream(RequestStatus.values()).filter(s -> s != RequestStatus.DRAFT).toList());
+    status.setItemLabelGenerator(s -> getTranslation("status." + s));
+    status.setClearButtonVisible(true);
+    branch.setLabel(getTranslation("queue.filter.branch"));
+    branch.setItems(queue.branchChoices());
+    branch.setItemLabelGenerator(b -> b.name().in(getLocale()));
+    branch.setClearButtonVisible(true);
+    branch.setVisible(headOffice);
+    channel.setLabel(getTranslation("queue.filter.channel"));
+    channel.setItems(Channel.values());
+    channel.setItemLabelGenerator(c -> getTranslation("channel." + c));
+    channel.setClearButtonVisible(true);
+    mine.setLabel(getTranslation("queue.filter.mine"));
+    unassigned.setLabel(getTranslation("queue.filter.unassigned"));
+    overdue.setLabel(getTranslation("queue.filter.overdue"));
+    search.setLabel(getTranslation("queue.search"));
+    search.setPlaceholder(getTranslation("queue.search.placeholder"));
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setWidth("20rem");
+    status.addValueChangeListener(e -> refresh());
+    branch.addValueChangeListener(e -> refresh());
+    channel.addValueChangeListener(e -> refresh());
+    mine.addValueChangeListener(e -> refresh());
+    unassigned.addValueChangeListener(e -> refresh());
+    overdue.addValueChangeListener(e -> refresh());
+    search.addValueChangeListener(e -> refresh());
+    var bar = new HorizontalLayout(search, status, branch, channel, mine, unassigned, overdue);
+    bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    bar.setWrap(true);
+    return bar;
+  }
+
+  private void configureGrid() {
+    var number =
+        grid.addColumn(QueueRow::number)
+            .setHeader(getTranslation("request.number"))
+            .setKey("number")
+            .setSortable(true)
+            .setAutoWidth(true);
+    grid.addColumn(QueueRow::companyName)
+        .setHeader(getTranslation("request.company"))
+        .setFlexGrow(2);
+    grid.addColumn(QueueRow::inn).setHeader(getTranslation("request.inn")).setAutoWidth(true);
+    grid.addColumn(r -> r.branchName().in(getLocale()))
+        .setHeader(getTranslation("request.branch"))
+        .setAutoWidth(true);
+    grid.addColumn(r -> getTranslation("channel." + r.channel()))
+        .setHeader(getTranslation("request.channel"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(r -> QueueFormat.statusBadge(this, r.status()))
+        .setHeader(getTranslation("request.status"))
+        .setKey("status")
+        .setSortable(true)
+        .setAutoWidth(true);
+    var age =
+        grid.addColumn(r -> QueueFormat.age(this, r.submittedAt(), clock.instant()))
+            .setHeader(getTranslation("queue.age"))
+            .setKey("submittedAt")
+            .setSortable(true)
+            .setAutoWidth(true);
+    grid.addColumn(r -> r.assigneeName() == null ? "—" : r.assigneeName())
+        .setHeader(getTranslation("request.assignee"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(r -> QueueFormat.slaBadge(this, r.slaState()))
+        .setHeader(getTranslation("queue.sla"))
+        .setKey("sla")
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.setPartNameGenerator(r -> r.slaState() == SlaState.OVERDUE ? "overdue" : null);
+    grid.sort(List.of(new GridSortOrder<>(age, SortDirection.DESCENDING)));
+    grid.setItems(
+        query ->
+            queue
+                .page(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+    grid.setEmptyStateText(getTranslation("request.none"));
+    grid.setSizeFull();
+    grid.addItemClickListener(
+        e ->
+            UI.getCurrent()
+                .navigate(
+                    RequestDetailView.class,
+                    new RouteParameters("id", String.valueOf(e.getItem().id()))));
+    grid.getElement().setAttribute("aria-label", getTranslation("nav.requests"));
+    number.setFrozen(true);
+  }
+
+  private QueueFilter currentFilter() {
+    var chosenBranch = branch.getValue();
+    return new QueueFilter(
+        status.getValue(),
+        chosenBranch == null ? null : chosenBranch.id(),
+        channel.getValue(),
+        mine.getValue(),
+        unassigned.getValue(),
+        overdue.getValue(),
+        search.getValue());
+  }
+
+  private void refresh() {
+    grid.getDataProvider().refreshAll();
+    showCounts(queue.countsByStatus(currentFilter()));
+  }
+
+  private void showCounts(Map<RequestStatus, Long> byStatus) {
+    counts.removeAll();
+    for (RequestStatus s : RequestStatus.values()) {
+      if (s == RequestStatus.DRAFT) {
+        continue;
+      }
+      var count = new Span(String.valueOf(byStatus.getOrDefault(s, 0L)));
+      count.addClassName("count");
+      var item = new Div(QueueFormat.statusBadge(this, s), count);
+      item.addClassName("queue-count");
+      counts.add(item);
+    }
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    UI ui = event.getUI();
+    unlisten = live.listen(change -> ui.access(() -> onLiveChange(change)));
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    if (unlisten != null) {
+      unlisten.run();
+      unlisten = null;
+    }
+  }
+
+  private void onLiveChange(LiveChange change) {
+    if (!headOffice && change.branchId() != null && change.branchId() != myBranchId) {
+      return;
+    }
+    refresh();
+    queue
+        .newArrivalNumber(change.subjectId())
+        .ifPresent(
+            number -> {
+              var notice =
+                  Notification.show(
+                      getTranslation("queue.newRequest", number),
+                      4000,
+                      Notification.Position.BOTTOM_END);
+              notice.getElement().setAttribute("role", "status");
+            });
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.requests");
+  }
+}

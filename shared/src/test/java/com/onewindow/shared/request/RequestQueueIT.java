@@ -1,0 +1,219 @@
+package com.onewindow.shared.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.onewindow.shared.SharedTestApplication;
+import com.onewindow.shared.testing.MutableClock;
+import com.onewindow.shared.testing.SignedIn;
+import com.onewindow.shared.testing.TestDatabase;
+import com.onewindow.shared.testing.TestRequests;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The queue (B1) against the real database: scope, filters, search, counts. */
+@SpringBootTest(classes = SharedTestApplication.class)
+@TestDatabase
+class RequestQueueIT {
+
+  private static final PageRequest PAGE =
+      PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "submittedAt"));
+
+  @Autowired RequestQueueService queue;
+  @Autowired RequestWorkflowService workflow;
+  @Autowired RequestDetailService details;
+  @Autowired QueueCounts counts;
+  @Autowired MutableClock clock;
+  @Autowired ApplicationContext context;
+
+  @Autowired
+  @Qualifier("staffUserDetailsService")
+  UserDetailsService staffUsers;
+
+  TestRequests requests;
+  SignedIn signedIn;
+
+  @BeforeEach
+  void setUp() {
+    requests = new TestRequests(context);
+    signedIn = new SignedIn(staffUsers);
+    counts.clear();
+  }
+
+  @Test
+  void a_technician_of_another_branch_does_not_see_the_request_in_the_queue() throws Exception {
+    var made = requests.submitted("SAR", Channel.ONLINE);
+
+    assertThat(ids("tech.saratov", QueueFilter.everything())).contains(made.id());
+    assertThat(ids("tech.perm", QueueFilter.everything())).doesNotContain(made.id());
+    assertThat(ids("tech.hq", QueueFilter.everything())).contains(made.id());
+  }
+
+  @Test
+  void a_branch_technician_cannot_widen_the_scope_by_choosing_another_branch() throws Exception {
+    var made = requests.submitted("SAR", Channel.ONLINE);
+    long saratov = branchOf(made);
+    var filter = new QueueFilter(Set.of(), saratov, null, false, false, false, null);
+
+    assertThat(ids("tech.perm", filter)).doesNotContain(made.id());
+    assertThat(ids("tech.hq", filter)).contains(made.id());
+  }
+
+  @Test
+  void the_queue_finds_a_request_by_number_by_inn_and_by_part_of_the_company_name()
+      throws Exception {
+    var made = requests.submitted("SAR", Channel.DIRECT);
+    String namePart = made.companyName().substring(5, 12).toLowerCase();
+
+    assertThat(ids("tech.saratov", QueueFilter.everything().withSearch(made.number())))
+        .containsExactly(made.id());
+    assertThat(ids("tech.saratov", QueueFilter.everything().withSearch(made.inn())))
+        .containsExactly(made.id());
+    assertThat(ids("tech.saratov", QueueFilter.everything().withSearch(namePart)))
+        .contains(made.id());
+    assertThat(ids("tech.perm", QueueFilter.everything().withSearch(made.inn()))).isEmpty();
+  }
+
+  @Test
+  void several_statuses_at_once_and_a_channel_narrow_the_queue() throws Exception {
+    var submitted = requests.submitted("SAR", Channel.SERVICE);
+    var claimed = requests.submitted("SAR", Channel.SERVICE);
+    signedIn.run(
+        "tech.saratov",
+        () -> workflow.claim(claimed.id(), details.details(claimed.id()).version()));
+    var both =
+        new QueueFilter(
+            EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW),
+            null,
+            Channel.SERVICE,
+            false,
+            false,
+            false,
+            null);
+
+    List<QueueRow> rows = rows("tech.saratov", both);
+    assertThat(rows).extracting(QueueRow::id).contains(submitted.id(), claimed.id());
+    assertThat(rows).allSatisfy(r -> assertThat(r.channel()).isEqualTo(Channel.SERVICE));
+    assertThat(ids("tech.saratov", both.withStatuses(EnumSet.of(RequestStatus.IN_REVIEW))))
+        .contains(claimed.id())
+        .doesNotContain(submitted.id());
+  }
+
+  @Test
+  void mine_and_unassigned_split_the_queue_by_assignee() throws Exception {
+    var open = requests.submitted("SAR", Channel.ONLINE);
+    var taken = requests.submitted("SAR", Channel.ONLINE);
+    signedIn.run(
+        "tech.saratov", () -> workflow.claim(taken.id(), details.details(taken.id()).version()));
+    var mine = new QueueFilter(Set.of(), null, null, true, false, false, null);
+    var unassigned = new QueueFilter(Set.of(), null, null, false, true, false, null);
+
+    assertThat(ids("tech.saratov", mine)).contains(taken.id()).doesNotContain(open.id());
+    assertThat(ids("tech.saratov", unassigned)).contains(open.id()).doesNotContain(taken.id());
+    assertThat(ids("tech.hq", mine)).doesNotContain(taken.id());
+  }
+
+  @Test
+  void an_unanswered_request_becomes_overdue_after_its_channels_first_response_target()
+      throws Exception {
+    var made = requests.submitted("SAR", Channel.KEY_ACCOUNT);
+    var overdue = new QueueFilter(Set.of(), null, null, false, false, true, null);
+    assertThat(ids("tech.saratov", overdue)).doesNotContain(made.id());
+
+    clock.advance(Duration.ofHours(2).plusMinutes(1));
+    try {
+      assertThat(ids("tech.saratov", overdue)).contains(made.id());
+      assertThat(rows("tech.saratov", QueueFilter.everything().withSearch(made.number())))
+          .singleElement()
+          .returns(SlaState.OVERDUE, QueueRow::slaState);
+    } finally {
+      clock.advance(Duration.ofHours(-2).minusMinutes(1));
+    }
+  }
+
+  @Test
+  void counts_per_status_include_a_new_request_once_the_short_cache_is_refreshed()
+      throws Exception {
+    long before =
+        signedIn.as(
+            "tech.saratov",
+            () ->
+                queue
+                    .countsByStatus(QueueFilter.everything())
+                    .getOrDefault(RequestStatus.SUBMITTED, 0L));
+    requests.submitted("SAR", Channel.ONLINE);
+    counts.clear();
+
+    long after =
+        signedIn.as(
+            "tech.saratov",
+            () ->
+                queue
+                    .countsByStatus(QueueFilter.everything())
+                    .getOrDefault(RequestStatus.SUBMITTED, 0L));
+    assertThat(after).isEqualTo(before + 1);
+  }
+
+  @Test
+  void pages_follow_each_other_without_gaps_or_repeats() throws Exception {
+    List<Long> first =
+        signedIn.as(
+            "tech.hq",
+            () ->
+                queue.page(QueueFilter.everything(), PageRequest.of(0, 20, PAGE.getSort())).stream()
+                    .map(QueueRow::id)
+                    .toList());
+    List<Long> second =
+        signedIn.as(
+            "tech.hq",
+            () ->
+                queue.page(QueueFilter.everything(), PageRequest.of(1, 20, PAGE.getSort())).stream()
+                    .map(QueueRow::id)
+                    .toList());
+    List<Long> both =
+        signedIn.as(
+            "tech.hq",
+            () ->
+                queue.page(QueueFilter.everything(), PageRequest.of(0, 40, PAGE.getSort())).stream()
+                    .map(QueueRow::id)
+                    .toList());
+
+    assertThat(first).hasSize(20);
+    assertThat(both).containsExactlyElementsOf(concat(first, second));
+  }
+
+  private static List<Long> concat(List<Long> a, List<Long> b) {
+    var all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private long branchOf(TestRequests.Made made) throws Exception {
+    return signedIn.as(
+        "tech.hq",
+        () ->
+            queue.branchChoices().stream()
+                .filter(b -> b.name().ru().contains("Саратов"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+  }
+
+  private List<Long> ids(String user, QueueFilter filter) throws Exception {
+    return rows(user, filter).stream().map(QueueRow::id).toList();
+  }
+
+  private List<QueueRow> rows(String user, QueueFilter filter) throws Exception {
+    return signedIn.as(user, () -> queue.page(filter, PAGE));
+  }
+}

@@ -1,0 +1,80 @@
+package com.onewindow.shared.testing;
+
+import com.onewindow.shared.catalog.Industry;
+import com.onewindow.shared.catalog.Products;
+import com.onewindow.shared.company.Address;
+import com.onewindow.shared.company.Companies;
+import com.onewindow.shared.company.Company;
+import com.onewindow.shared.company.Inn;
+import com.onewindow.shared.coverage.Branches;
+import com.onewindow.shared.request.Channel;
+import com.onewindow.shared.request.ConnectionRequest;
+import com.onewindow.shared.request.ConnectionRequests;
+import com.onewindow.shared.request.ContactPerson;
+import com.onewindow.shared.request.RequestLine;
+import com.onewindow.shared.security.Actor;
+import java.time.Clock;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes fresh requests through the domain for tests that change them, each for a new company of its
+ * own (so no test changes another's data): draft, a line, save, submit, as the portal's wizard
+ * will. Works in any context that has the shared module (shared ITs and app E2Es).
+ */
+public final class TestRequests {
+
+  private final ApplicationContext context;
+
+  public TestRequests(ApplicationContext context) {
+    this.context = context;
+  }
+
+  /** What a test needs to know of the request it made. */
+  public record Made(long id, String number, long companyId, String inn, String companyName) {}
+
+  /** A submitted request of a new company, served by the branch with this code (e.g. "SAR"). */
+  public Made submitted(String branchCode, Channel channel) {
+    return submitted(branchCode, channel, "client-" + System.nanoTime() + "@example.test");
+  }
+
+  public Made submitted(String branchCode, Channel channel, String contactEmail) {
+    var clock = context.getBean(Clock.class);
+    return context
+        .getBean(TransactionTemplate.class)
+        .execute(
+            tx -> {
+              var branch = context.getBean(Branches.class).findByCode(branchCode).orElseThrow();
+              var inn =
+                  Inn.withCheckDigits(
+                      "7%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000)));
+              String name = "ООО «Тест " + inn.value().substring(2, 8) + "»";
+              var company = new Company(inn, null, name, Industry.OFFICES, branch, clock.instant());
+              var site =
+                  company.addSite("Офис", new Address("Город", "Тестовая", "1", null), branch);
+              context.getBean(Companies.class).save(company);
+              var product = context.getBean(Products.class).findAll().getFirst();
+              var system = Actor.system();
+              var request =
+                  ConnectionRequest.draft(
+                      company,
+                      branch,
+                      channel,
+                      new ContactPerson("Ирина Тестова", "+7 900 000-00-00", contactEmail),
+                      system,
+                      clock.instant());
+              request.addLine(site, RequestLine.Ordered.product(product, null), system);
+              var requests = context.getBean(ConnectionRequests.class);
+              requests.save(request);
+              request.submit(system, clock.instant());
+              requests.save(request);
+              return new Made(
+                  request.getId(),
+                  request.number().orElseThrow(),
+                  company.getId(),
+                  inn.value(),
+                  name);
+            });
+  }
+}
