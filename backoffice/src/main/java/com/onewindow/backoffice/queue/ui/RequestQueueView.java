@@ -132,11 +132,15 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
             .setAutoWidth(true);
     grid.addColumn(QueueRow::companyName)
         .setHeader(getTranslation("request.company"))
-        .setFlexGrow(2);
+        .setWidth("16rem")
+        .setFlexGrow(2)
+        .setTooltipGenerator(QueueRow::companyName);
     grid.addColumn(QueueRow::inn).setHeader(getTranslation("request.inn")).setAutoWidth(true);
+    // a branch technician's queue is all one branch: the column only helps the head office
     grid.addColumn(r -> r.branchName().in(getLocale()))
         .setHeader(getTranslation("request.branch"))
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setVisible(headOffice);
     grid.addColumn(r -> getTranslation("channel." + r.channel()))
         .setHeader(getTranslation("request.channel"))
         .setAutoWidth(true);

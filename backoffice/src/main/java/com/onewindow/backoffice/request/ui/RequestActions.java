@@ -112,6 +112,8 @@ class RequestActions {
     date.setMin(LocalDate.now(d.branchZone()));
     date.setLocale(com.vaadin.flow.component.UI.getCurrent().getLocale());
     date.setWidthFull();
+    // typed dates (keyboard users) should not be covered by the calendar; its button opens it
+    date.setAutoOpen(false);
     if (d.desiredDate() != null && !d.desiredDate().isBefore(date.getMin())) {
       date.setValue(d.desiredDate());
     }

@@ -101,6 +101,9 @@ public class RequestDetailView extends VerticalLayout
             title,
             QueueFormat.statusBadge(this, d.status()),
             QueueFormat.slaBadge(this, d.slaState()));
+    if (d.slaState() == com.onewindow.shared.request.SlaState.NONE) {
+      heading.remove(heading.getComponentAt(3));
+    }
     heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     heading.setWrap(true);
     add(heading);

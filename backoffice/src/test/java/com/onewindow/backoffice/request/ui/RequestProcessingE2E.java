@@ -1,0 +1,145 @@
+package com.onewindow.backoffice.request.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.onewindow.backoffice.BackofficeApplication;
+import com.onewindow.shared.request.Channel;
+import com.onewindow.shared.testing.BrowserHarness;
+import com.onewindow.shared.testing.TestDatabase;
+import com.onewindow.shared.testing.TestRequests;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A technician of the serving branch, in a real browser, sees a request arrive in the queue without
+ * reloading (it is submitted in this JVM while the page is open; the change feed pushes it), claims
+ * it, schedules it, marks it installed, activates it and reads the timeline. A technician of
+ * another branch gets the not-found page for the same address.
+ */
+@SpringBootTest(classes = BackofficeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestDatabase
+class RequestProcessingE2E {
+
+  private static BrowserHarness browser;
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  Page page;
+
+  @BeforeAll
+  static void launchBrowser() {
+    browser = BrowserHarness.launch();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void openBackoffice() {
+    page = browser.newPage("http://localhost:" + port);
+  }
+
+  @Test
+  void a_technician_sees_a_new_request_arrive_live_and_takes_it_to_activation() {
+    signIn("tech.saratov");
+    assertThat(heading("Заявки")).isVisible();
+
+    var made = new TestRequests(context).submitted("SAR", Channel.ONLINE);
+
+    Locator row = page.locator("vaadin-grid-cell-content").getByText(made.number());
+    assertThat(row).isVisible();
+    assertThat(page.getByText("Новая заявка " + made.number())).isVisible();
+    BrowserHarness.screenshot(page, "backoffice-queue-new-request");
+
+    row.click();
+    assertThat(heading("Заявка " + made.number())).isVisible();
+    button("Взять в работу").click();
+    assertThat(page.getByText("Заявка взята в работу.")).isVisible();
+    assertThat(statusBadge("На рассмотрении")).isVisible();
+
+    button("Назначить монтаж").click();
+    var dialog = page.getByRole(AriaRole.DIALOG);
+    var date = LocalDate.now(ZoneId.of("Europe/Saratov")).plusDays(20);
+    dialog.getByLabel("Дата монтажа").fill(date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    dialog.getByLabel("Дата монтажа").press("Tab");
+    dialog.getByLabel("Окно монтажа").click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Утро (9:00–13:00)"))
+        .click();
+    BrowserHarness.screenshot(page, "backoffice-schedule-dialog");
+    dialog
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Назначить монтаж"))
+        .click();
+    assertThat(statusBadge("Монтаж назначен")).isVisible();
+
+    button("Монтаж выполнен").click();
+    page.getByRole(AriaRole.DIALOG)
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Монтаж выполнен"))
+        .click();
+    assertThat(page.getByText("Монтаж отмечен.")).isVisible();
+
+    button("Подключить услуги").click();
+    page.getByRole(AriaRole.DIALOG)
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Подключить"))
+        .click();
+    assertThat(statusBadge("Подключена")).isVisible();
+
+    var timeline = page.getByLabel("История");
+    assertThat(timeline.getByText("Услуги подключены")).isVisible();
+    assertThat(timeline.getByText("Назначен монтаж")).isVisible();
+    assertThat(timeline.getByText("Взята в работу")).isVisible();
+    assertThat(page.getByLabel("Журнал изменений").getByText("Подключил(а)")).isVisible();
+    BrowserHarness.screenshot(page, "backoffice-request-activated");
+    timeline.scrollIntoViewIfNeeded();
+    BrowserHarness.screenshot(page, "backoffice-request-timeline");
+  }
+
+  @Test
+  void a_technician_of_another_branch_gets_the_not_found_page_by_url() {
+    var made = new TestRequests(context).submitted("SAR", Channel.ONLINE);
+    signIn("tech.perm");
+    assertThat(heading("Заявки")).isVisible();
+
+    page.navigate("/requests/" + made.id());
+
+    assertThat(heading("Страница не найдена")).isVisible();
+    assertThat(page.getByText(made.companyName())).hasCount(0);
+    BrowserHarness.screenshot(page, "backoffice-request-of-another-branch");
+  }
+
+  private Locator heading(String name) {
+    return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+  }
+
+  private Locator button(String name) {
+    return page.getByRole(
+        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  private Locator statusBadge(String status) {
+    return page.locator(".request-detail .badge")
+        .getByText(status, new Locator.GetByTextOptions().setExact(true))
+        .first();
+  }
+
+  private void signIn(String username) {
+    page.navigate("/login");
+    page.getByLabel("Имя пользователя").fill(username);
+    page.getByLabel("Пароль", new Page.GetByLabelOptions().setExact(true)).fill("demo12345");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
+  }
+}
