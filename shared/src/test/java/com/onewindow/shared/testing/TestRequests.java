@@ -39,6 +39,41 @@ public final class TestRequests {
     return submitted(branchCode, channel, "client-" + System.nanoTime() + "@example.test");
   }
 
+  /**
+   * A submitted request of an existing company, for its first site, served by that site's branch.
+   */
+  public Made submittedFor(long companyId, Channel channel) {
+    var clock = context.getBean(Clock.class);
+    return context
+        .getBean(TransactionTemplate.class)
+        .execute(
+            tx -> {
+              var company = context.getBean(Companies.class).findById(companyId).orElseThrow();
+              var site = company.getSites().getFirst();
+              var product = context.getBean(Products.class).findAll().getFirst();
+              var system = Actor.system();
+              var request =
+                  ConnectionRequest.draft(
+                      company,
+                      site.getBranch(),
+                      channel,
+                      new ContactPerson("Ирина Тестова", "+7 900 000-00-00", "test@example.test"),
+                      system,
+                      clock.instant());
+              request.addLine(site, RequestLine.Ordered.product(product, null), system);
+              var requests = context.getBean(ConnectionRequests.class);
+              requests.save(request);
+              request.submit(system, clock.instant());
+              requests.save(request);
+              return new Made(
+                  request.getId(),
+                  request.number().orElseThrow(),
+                  company.getId(),
+                  company.inn().value(),
+                  company.getLegalName());
+            });
+  }
+
   public Made submitted(String branchCode, Channel channel, String contactEmail) {
     var clock = context.getBean(Clock.class);
     return context
