@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 /** All staff accounts. */
 public interface StaffUsers extends JpaRepository<StaffUser, Long> {
 
-  @EntityGraph(attributePaths = "branch")
+  @EntityGraph(attributePaths = {"branch", "roles"})
   Optional<StaffUser> findByUsernameIgnoreCase(String username);
 
   /** The enabled staff of a branch who hold a role, by name (e.g. technicians to assign to). */
