@@ -6,6 +6,7 @@ import com.onewindow.shared.company.Address;
 import com.onewindow.shared.company.Companies;
 import com.onewindow.shared.company.Company;
 import com.onewindow.shared.company.Inn;
+import com.onewindow.shared.company.Kpp;
 import com.onewindow.shared.coverage.Branches;
 import com.onewindow.shared.request.Channel;
 import com.onewindow.shared.request.ConnectionRequest;
@@ -85,7 +86,10 @@ public final class TestRequests {
                   Inn.withCheckDigits(
                       "7%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000)));
               String name = "ООО «Тест " + inn.value().substring(2, 8) + "»";
-              var company = new Company(inn, null, name, Industry.OFFICES, branch, clock.instant());
+              // like a real one (and the demo's own checks): the KPP of its tax office, a contact
+              var kpp = new Kpp(inn.value().substring(0, 4) + "01001");
+              var company = new Company(inn, kpp, name, Industry.OFFICES, branch, clock.instant());
+              company.addContact("Ирина Тестова", "Директор", "+7 900 000-00-00", contactEmail);
               var site =
                   company.addSite("Офис", new Address("Город", "Тестовая", "1", null), branch);
               context.getBean(Companies.class).save(company);
