@@ -84,6 +84,20 @@ public class RequestDetailView extends VerticalLayout
     }
   }
 
+  /**
+   * Shows a change somebody else made; the user's own action has already been shown, and redrawing
+   * the page again would pull the buttons from under their next click.
+   */
+  private void reloadIfChangedElsewhere() {
+    if (current != null) {
+      var now = details.details(current.id());
+      if (now.version() != current.version()) {
+        current = now;
+        render();
+      }
+    }
+  }
+
   private void render() {
     var d = current;
     if (d == null) {
@@ -171,7 +185,7 @@ public class RequestDetailView extends VerticalLayout
         live.listen(
             change -> {
               if (current != null && change.subjectId() == current.id()) {
-                ui.access(this::reload);
+                ui.access(this::reloadIfChangedElsewhere);
               }
             });
   }
