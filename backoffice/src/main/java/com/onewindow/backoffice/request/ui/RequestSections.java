@@ -159,12 +159,23 @@ final class RequestSections {
                   + owner.getTranslation("status." + e.to())));
     }
     if (e.text() != null) {
-      var text = new Paragraph(e.text());
+      var text = new Paragraph(readable(owner, e));
       text.addClassName("timeline-text");
       item.add(text);
     }
     item.addClassNames("timeline-entry", note ? "note" : message ? "message" : "step");
     return item;
+  }
+
+  /** A scheduled visit's text names its window as the enum does; say it in the user's words. */
+  private static String readable(Component owner, TimelineEntry e) {
+    String text = java.util.Objects.requireNonNull(e.text());
+    if (e.type() == RequestEventType.SCHEDULED) {
+      for (var window : com.onewindow.shared.request.InstallWindow.values()) {
+        text = text.replace(window.name(), owner.getTranslation("window." + window));
+      }
+    }
+    return text;
   }
 
   static Component audit(Component owner, RequestDetails d, DateTimeFormatter formatter) {
