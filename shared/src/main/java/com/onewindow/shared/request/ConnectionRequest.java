@@ -82,6 +82,7 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
   private @Nullable StaffUser carriedBy;
 
   private @Nullable Long createdByCustomerId;
+  private @Nullable String idempotencyKey;
   private @Nullable LocalDate installDate;
 
   @Enumerated(EnumType.STRING)
@@ -142,6 +143,15 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
   public ConnectionRequest wanting(@Nullable LocalDate desiredDate, @Nullable String comment) {
     this.desiredDate = desiredDate;
     this.customerComment = comment == null || comment.isBlank() ? null : comment.strip();
+    return this;
+  }
+
+  /**
+   * The key of the draft this request was submitted from (online channel): a second submission of
+   * the same draft finds this request instead of making another.
+   */
+  public ConnectionRequest submittedFromDraft(String key) {
+    this.idempotencyKey = key;
     return this;
   }
 
@@ -255,6 +265,24 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     moveTo(RequestStatus.CANCELLED, RequestEventType.CANCELLED, actor, now, reason);
   }
 
+  /**
+   * A customer of the request's company writes to the staff; the message stands on the timeline
+   * that both see.
+   */
+  public void writeAsCustomer(String text, Actor customer, Instant now) {
+    if (!customer.isCustomer() || !company.getId().equals(customer.companyId())) {
+      throw TransitionRefused.notPermitted(RequestAction.ADD_LINE, status);
+    }
+    if (text.isBlank()) {
+      throw new BusinessRuleViolation("request.error.messageEmpty");
+    }
+    String stripped = text.strip();
+    if (stripped.length() > RequestEvent.TEXT_MAX) {
+      throw new BusinessRuleViolation("request.error.messageTooLong", RequestEvent.TEXT_MAX);
+    }
+    record(now, RequestEventType.MESSAGE, null, customer, stripped, true);
+  }
+
   /** Whether this actor may take this action now; the UI offers only these. */
   public boolean allows(RequestAction action, Actor actor) {
     return RequestLifecycle.allowsInState(action, status)
@@ -299,6 +327,14 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
 
   public Optional<String> number() {
     return Optional.ofNullable(number);
+  }
+
+  public Optional<Long> createdByCustomerId() {
+    return Optional.ofNullable(createdByCustomerId);
+  }
+
+  public Optional<String> idempotencyKey() {
+    return Optional.ofNullable(idempotencyKey);
   }
 
   public Company getCompany() {

@@ -13,6 +13,8 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
 
   Optional<ConnectionRequest> findByIdAndBranchId(Long id, Long branchId);
 
+  Optional<ConnectionRequest> findByIdempotencyKey(String idempotencyKey);
+
   @Query(
       value =
           """
