@@ -37,6 +37,10 @@ public record ConnectionOrder(
     public SiteOrder {
       services = List.copyOf(services);
     }
+
+    public SiteOrder withHouse(String house) {
+      return new SiteOrder(city, street, house, premises, bundleId, services);
+    }
   }
 
   public record ServiceOrder(long productId, @Nullable Long optionId) {}
