@@ -141,7 +141,8 @@ public class RequestSubmissionService {
                   blankToNull(site.premises())),
               siteBranches.get(i)));
     }
-    companies.saveAndFlush(company);
+    // The company is managed: the flush cascades the persist to these very site instances.
+    companies.flush();
     Actor actor = Actor.customer(user.getId(), user.getFullName(), company.getId());
     var contact =
         new ContactPerson(
