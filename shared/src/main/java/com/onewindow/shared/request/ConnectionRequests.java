@@ -46,4 +46,15 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
           """,
       countQuery = "select count(r) from ConnectionRequest r where r.company.id = :companyId")
   Page<RequestSummary> findSummariesOfCompany(Long companyId, Pageable pageable);
+
+  @Query(
+      value =
+          """
+          select new com.onewindow.shared.request.MyRequestRow(
+            r.id, r.number, r.status, r.submittedAt, r.createdAt, b.nameRu, b.nameEn, b.timeZone)
+          from ConnectionRequest r join r.branch b
+          where r.company.id = :companyId
+          """,
+      countQuery = "select count(r) from ConnectionRequest r where r.company.id = :companyId")
+  Page<MyRequestRow> findRowsOfCompany(Long companyId, Pageable pageable);
 }

@@ -40,6 +40,21 @@ public class CustomerRequestService {
         .orElseGet(() -> Page.empty(pageable));
   }
 
+  /** The same page as rows with each request's branch zone, for the customer's list. */
+  @PreAuthorize("hasRole('CUSTOMER')")
+  public Page<MyRequestRow> myCompanyRequestRows(Pageable pageable) {
+    return CurrentUser.requireCustomer()
+        .companyId()
+        .map(companyId -> requests.findRowsOfCompany(companyId, newestFirstUnlessSorted(pageable)))
+        .orElseGet(() -> Page.empty(pageable));
+  }
+
+  private static Pageable newestFirstUnlessSorted(Pageable pageable) {
+    return pageable.getSort().isSorted()
+        ? pageable
+        : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+  }
+
   /** One request of the caller's company; any other id is "not found". */
   @PreAuthorize("hasRole('CUSTOMER')")
   public CustomerRequestDetail myRequest(long id) {

@@ -1,7 +1,7 @@
 package com.onewindow.portal.request.ui;
 
 import com.onewindow.shared.request.CustomerRequestService;
-import com.onewindow.shared.request.RequestSummary;
+import com.onewindow.shared.request.MyRequestRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,9 +34,8 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
     setSizeFull();
     var formatter =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(getLocale())
-            .withZone(MOSCOW);
-    var grid = new Grid<RequestSummary>();
+            .withLocale(getLocale());
+    var grid = new Grid<MyRequestRow>();
     grid.addColumn(r -> r.number() == null ? getTranslation("request.draft") : r.number())
         .setHeader(getTranslation("request.number"))
         .setKey("number")
@@ -47,7 +46,7 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         .setKey("status")
         .setSortable(true)
         .setAutoWidth(true);
-    grid.addColumn(r -> format(formatter, r.submittedAt()))
+    grid.addColumn(r -> format(formatter, r.submittedAt(), r.zone()))
         .setHeader(getTranslation("request.submitted"))
         .setKey("submittedAt")
         .setSortable(true);
@@ -55,7 +54,9 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
     grid.setItems(
         DataProvider.fromCallbacks(
             q ->
-                requests.myCompanyRequests(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                requests
+                    .myCompanyRequestRows(VaadinSpringDataHelpers.toSpringPageRequest(q))
+                    .stream(),
             q ->
                 (int)
                     requests
@@ -78,8 +79,13 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
     add(header, grid);
   }
 
-  private String format(DateTimeFormatter formatter, Instant instant) {
-    return instant == null ? "—" : formatter.format(instant) + " " + getTranslation("time.msk");
+  /** In the branch's own time zone, with its offset, as the branch works by it. */
+  private static String format(DateTimeFormatter formatter, Instant instant, ZoneId zone) {
+    if (instant == null) {
+      return "—";
+    }
+    var local = instant.atZone(zone);
+    return formatter.format(local) + " (UTC" + local.getOffset().getId().replace("Z", "") + ")";
   }
 
   @Override

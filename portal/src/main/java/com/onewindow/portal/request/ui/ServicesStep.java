@@ -112,11 +112,16 @@ class ServicesStep extends VerticalLayout {
         site.services.stream().filter(s -> s.productId == product.id()).findFirst().orElse(null);
     var box =
         new Checkbox(
-            getTranslation(
-                "wizard.productItem",
-                product.name().in(locale),
-                product.monthlyPrice().format(locale),
-                product.oneTimePrice().format(locale)));
+            product.oneTimePrice().amount().signum() == 0
+                ? getTranslation(
+                    "wizard.productItemNoFee",
+                    product.name().in(locale),
+                    product.monthlyPrice().format(locale))
+                : getTranslation(
+                    "wizard.productItem",
+                    product.name().in(locale),
+                    product.monthlyPrice().format(locale),
+                    product.oneTimePrice().format(locale)));
     box.setValue(ordered != null);
     var row = new HorizontalLayout(box);
     row.setAlignItems(Alignment.BASELINE);
