@@ -7,6 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** All staff accounts. */
 public interface StaffUsers extends JpaRepository<StaffUser, Long> {
 
-  @EntityGraph(attributePaths = "branch")
+  @EntityGraph(attributePaths = {"branch", "roles"})
   Optional<StaffUser> findByUsernameIgnoreCase(String username);
 }
