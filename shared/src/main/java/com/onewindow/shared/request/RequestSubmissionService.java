@@ -94,8 +94,9 @@ public class RequestSubmissionService {
     }
     try {
       return transactions.execute(s -> create(order, customer.customerUserId()));
-    } catch (DataAccessException lostRace) {
-      // The same draft was submitted at the same moment elsewhere: the unique key let one win.
+    } catch (DataAccessException | BusinessRuleViolation lostRace) {
+      // The same draft may have been submitted at the same moment elsewhere: the unique key let
+      // one win, and the other failed on a key, a version or the company the winner just made.
       var winner =
           transactions.execute(s -> existing(order.idempotencyKey(), customer.customerUserId()));
       if (winner == null) {

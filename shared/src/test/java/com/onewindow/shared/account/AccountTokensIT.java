@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,11 @@ class AccountTokensIT {
   @Autowired PasswordEncoder passwords;
   @Autowired JdbcTemplate jdbc;
   @Autowired MutableClock clock;
+
+  @AfterEach
+  void emptyTheOutbox() {
+    jdbc.update("delete from outbox_message");
+  }
 
   @Test
   void the_confirmation_link_works_once_and_only_then_may_the_user_sign_in() {

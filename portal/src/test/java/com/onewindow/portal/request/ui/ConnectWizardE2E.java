@@ -230,7 +230,7 @@ class ConnectWizardE2E {
   private void fillCompany(String inn, String email) {
     page.getByLabel("Название организации").fill("ООО «Сеть Поволжье»");
     page.getByLabel("ИНН", new Page.GetByLabelOptions().setExact(true)).fill(inn);
-    page.getByLabel("КПП").fill("645001001");
+    page.getByLabel("КПП").fill(inn.length() == 10 ? inn.substring(0, 4) + "01001" : "");
     page.getByLabel("Имя и фамилия").fill("Светлана Орлова");
     page.getByLabel("Телефон").fill("+7 (917) 555-12-34");
     page.getByLabel("Электронная почта").fill(email);
