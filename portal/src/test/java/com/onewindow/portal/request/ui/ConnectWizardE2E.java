@@ -160,7 +160,7 @@ class ConnectWizardE2E {
     String bad = good.substring(0, 9) + ((good.charAt(9) - '0' + 1) % 10);
     fillCompany(bad, "someone@firm.example");
     button("Далее").click();
-    assertThat(page.getByText("Неверный ИНН: не сходится контрольная цифра.")).isVisible();
+    assertThat(fieldError("Неверный ИНН: не сходится контрольная цифра.")).isVisible();
     assertThat(page.getByLabel("ИНН", new Page.GetByLabelOptions().setExact(true))).hasValue(bad);
     assertThat(page.getByLabel("Название организации")).hasValue("ООО «Сеть Поволжье»");
     BrowserHarness.screenshot(page, "portal-wizard-error-inn");
@@ -169,14 +169,14 @@ class ConnectWizardE2E {
     button("Далее").click();
     fillSite(0, "Саратов", "ул. Московская", "");
     button("Далее").click();
-    assertThat(page.getByText("Укажите номер дома.")).isVisible();
+    assertThat(fieldError("Укажите номер дома.")).isVisible();
     assertThat(page.getByLabel("Улица")).hasValue("ул. Московская");
     BrowserHarness.screenshot(page, "portal-wizard-error-house");
 
     page.getByLabel("Дом").fill("12");
     button("Далее").click();
     chooseBundle(0, "Сеть магазинов");
-    assertThat(page.getByText("подключается минимум на 2 площадках")).isVisible();
+    assertThat(fieldError("подключается минимум на 2 площадках")).isVisible();
     button("Далее").click();
     assertThat(page.getByText("Шаг 3 из 5")).isVisible();
     BrowserHarness.screenshot(page, "portal-wizard-error-bundle");
@@ -244,11 +244,17 @@ class ConnectWizardE2E {
   }
 
   private void chooseBundle(int site, String name) {
+    // One select's list at a time: wait until the previous one has closed.
+    Locator options = page.locator("vaadin-select-item[role=option]:visible");
+    assertThat(options).hasCount(0);
     page.getByLabel("Отраслевой пакет").nth(site).click();
-    page.locator("vaadin-select-item[role=option]:visible")
-        .filter(new Locator.FilterOptions().setHasText(name))
-        .first()
-        .click();
+    options.filter(new Locator.FilterOptions().setHasText(name)).first().click();
+    assertThat(options).hasCount(0);
+  }
+
+  /** An error message in the error slot of a field, that is: next to it. */
+  private Locator fieldError(String text) {
+    return page.locator("[slot=error-message]").getByText(text);
   }
 
   private Locator button(String name) {
