@@ -142,6 +142,11 @@ class ConnectWizardE2E {
     assertThat(page.locator("vaadin-grid-cell-content").getByText(number)).isVisible();
     BrowserHarness.screenshot(page, "portal-my-requests-new");
 
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Моя компания")).click();
+    assertThat(page.getByText("Пермь, улица Ленина, 40")).isVisible();
+    assertThat(page.getByText("Ваш персональный менеджер")).isVisible();
+    BrowserHarness.screenshot(page, "portal-my-company");
+
     assertThat(mailTo(email, "Заявка " + number + " принята")).isPresent();
     assertThat(
             jdbc.queryForList(
