@@ -9,4 +9,8 @@ public interface StaffUsers extends JpaRepository<StaffUser, Long> {
 
   @EntityGraph(attributePaths = "branch")
   Optional<StaffUser> findByUsernameIgnoreCase(String username);
+
+  /** The people who report to a head. */
+  @EntityGraph(attributePaths = "branch")
+  java.util.List<StaffUser> findByHeadIdOrderByFullName(Long headId);
 }
