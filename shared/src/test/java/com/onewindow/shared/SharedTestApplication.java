@@ -5,9 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 /**
- * The shared module on its own, for its integration tests: domain, services, persistence, mail,
- * with a clock the tests move. Every shared IT uses this one context, so none wipes another's data.
+ * The shared module on its own, as either app would run it but without a UI, with a clock the tests
+ * move. Every shared IT uses this one context, so none wipes another's data.
  */
-@SpringBootApplication
-@Import({SharedConfiguration.class, MutableClockConfiguration.class})
+@SpringBootApplication(scanBasePackageClasses = SharedConfiguration.class)
+@Import(MutableClockConfiguration.class)
 public class SharedTestApplication {}

@@ -1,6 +1,7 @@
 package com.onewindow.shared.request;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,7 +30,8 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
           where r.status <> com.onewindow.shared.request.RequestStatus.DRAFT
             and (:branchId is null or r.branch.id = :branchId)
           """)
-  Page<RequestSummary> findSummaries(Long branchId, Pageable pageable);
+  /** A null branch means every branch (head office). */
+  Page<RequestSummary> findSummaries(@Nullable Long branchId, Pageable pageable);
 
   @Query(
       value =

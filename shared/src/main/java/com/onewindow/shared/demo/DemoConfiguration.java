@@ -1,0 +1,8 @@
+package com.onewindow.shared.demo;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoConfiguration {}

@@ -1,0 +1,109 @@
+package com.onewindow.shared.demo;
+
+import com.onewindow.shared.account.CustomerUser;
+import com.onewindow.shared.catalog.Bundle;
+import com.onewindow.shared.catalog.Industry;
+import com.onewindow.shared.catalog.Product;
+import com.onewindow.shared.catalog.ProductOption;
+import com.onewindow.shared.company.Company;
+import com.onewindow.shared.coverage.Branch;
+import com.onewindow.shared.coverage.CoverageEntry;
+import com.onewindow.shared.security.Actor;
+import com.onewindow.shared.staff.StaffUser;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Random;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the demo data made so far, handed from one maker to the next, with the one seeded random
+ * source they all draw from: the same seed gives the same data on every run.
+ */
+final class DemoWorld {
+
+  final Random random;
+  final Instant now;
+  final String passwordHash;
+
+  final Map<String, Branch> branches = new LinkedHashMap<>();
+  final Map<String, List<CoverageEntry>> coverage = new LinkedHashMap<>();
+  final Map<String, Product> products = new LinkedHashMap<>();
+  final Map<Industry, Bundle> bundles = new EnumMap<>(Industry.class);
+  final Map<String, StaffUser> staff = new LinkedHashMap<>();
+  final List<Company> companies = new ArrayList<>();
+  final Map<String, Company> companiesBySlug = new LinkedHashMap<>();
+  final Map<Long, CustomerUser> customersByCompany = new LinkedHashMap<>();
+
+  DemoWorld(Random random, Instant now, String passwordHash) {
+    this.random = random;
+    this.now = now;
+    this.passwordHash = passwordHash;
+  }
+
+  Branch branch(String code) {
+    return required(branches.get(code), code);
+  }
+
+  Product product(String code) {
+    return required(products.get(code), code);
+  }
+
+  ProductOption option(String productCode, String optionCode) {
+    return product(productCode).getOptions().stream()
+        .filter(o -> o.getCode().equals(optionCode))
+        .findFirst()
+        .orElseThrow(() -> new NoSuchElementException(productCode + "/" + optionCode));
+  }
+
+  @Nullable Bundle bundleFor(Industry industry) {
+    return bundles.get(industry);
+  }
+
+  StaffUser staff(String username) {
+    return required(staff.get(username), username);
+  }
+
+  Company company(String slug) {
+    return required(companiesBySlug.get(slug), slug);
+  }
+
+  Optional<CustomerUser> customerOf(Company company) {
+    return Optional.ofNullable(customersByCompany.get(company.getId()));
+  }
+
+  static Actor actor(StaffUser user) {
+    return Actor.staff(user.getId(), user.getFullName(), user.getRoles());
+  }
+
+  static Actor actor(CustomerUser customer) {
+    var company = customer.getCompany();
+    return Actor.customer(
+        customer.getId(), customer.getFullName(), company == null ? null : company.getId());
+  }
+
+  <T> T pick(List<T> items) {
+    return items.get(random.nextInt(items.size()));
+  }
+
+  boolean chance(double probability) {
+    return random.nextDouble() < probability;
+  }
+
+  /** A whole number from {@code from} to {@code to}, both included. */
+  int between(int from, int to) {
+    return from + random.nextInt(to - from + 1);
+  }
+
+  private static <T> T required(@Nullable T value, String key) {
+    if (value == null) {
+      throw new NoSuchElementException(key);
+    }
+    return value;
+  }
+}
