@@ -87,7 +87,8 @@ class RequestEntry {
         .orElseGet(
             () -> {
               var site = company.addSite(null, form.address(), branch);
-              companies.saveAndFlush(company);
+              // Flushing cascades the persist to the new site, which the request line refers to.
+              companies.flush();
               return site;
             });
   }
