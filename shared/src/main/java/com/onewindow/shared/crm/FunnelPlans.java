@@ -1,6 +1,5 @@
 package com.onewindow.shared.crm;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +9,5 @@ interface FunnelPlans extends JpaRepository<FunnelPlan, Long> {
 
   List<FunnelPlan> findByManagerIdOrderByEffectiveFromDescSetAtDesc(Long managerId);
 
-  List<FunnelPlan> findByManagerIdInAndEffectiveFromLessThanEqual(
-      Collection<Long> managerIds, LocalDate until);
+  List<FunnelPlan> findByManagerIdIn(Collection<Long> managerIds);
 }

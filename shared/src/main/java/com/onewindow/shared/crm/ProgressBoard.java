@@ -54,7 +54,7 @@ class ProgressBoard {
     }
     var ids = managers.stream().map(StaffUser::getId).toList();
     Map<Long, List<FunnelPlan>> plansOf =
-        plans.findByManagerIdInAndEffectiveFromLessThanEqual(ids, LocalDate.MAX).stream()
+        plans.findByManagerIdIn(ids).stream()
             .collect(Collectors.groupingBy(FunnelPlan::getManagerId));
     Map<Long, Long> openTasks = counts(tasks.countOpenByAssignee(ids));
     Map<Long, Long> clients = counts(ownerships.countCurrentByManager(ids));
