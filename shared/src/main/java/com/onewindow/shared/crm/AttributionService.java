@@ -55,6 +55,20 @@ public class AttributionService {
         .toList();
   }
 
+  /** The colleagues a head may name: their branch's staff, or everyone from the head office. */
+  @PreAuthorize("hasRole('HEAD')")
+  public List<StaffOption> candidates() {
+    var head = CurrentUser.requireStaff();
+    var staff =
+        head.isHeadOffice()
+            ? staffUsers.findAll(org.springframework.data.domain.Sort.by("fullName"))
+            : staffUsers.findByBranchIdOrderByFullName(head.branchId());
+    return staff.stream()
+        .filter(s -> s.getUnit() != com.onewindow.shared.staff.Unit.TECHNICAL)
+        .map(s -> new StaffOption(s.getId(), s.getFullName(), s.getUnit()))
+        .toList();
+  }
+
   /** Changes a request's channel and managers; a head only, with a reason. */
   @PreAuthorize("hasRole('HEAD')")
   @Transactional

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record Progress(
     long managerId,
+    String username,
     String managerName,
     Unit unit,
     LocalDate today,

@@ -79,6 +79,7 @@ class ProgressBoard {
       result.add(
           new Progress(
               m.getId(),
+              m.getUsername(),
               m.getFullName(),
               m.getUnit(),
               today,

@@ -10,6 +10,9 @@ public interface StaffUsers extends JpaRepository<StaffUser, Long> {
   @EntityGraph(attributePaths = "branch")
   Optional<StaffUser> findByUsernameIgnoreCase(String username);
 
+  /** The staff of a branch, by name. */
+  java.util.List<StaffUser> findByBranchIdOrderByFullName(Long branchId);
+
   /** The people who report to a head. */
   @EntityGraph(attributePaths = "branch")
   java.util.List<StaffUser> findByHeadIdOrderByFullName(Long headId);
