@@ -6,6 +6,7 @@ import com.onewindow.shared.crm.TaskRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -59,6 +60,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                     tasks
                         .myTasks(VaadinSpringDataHelpers.toSpringPageRequest(q))
                         .getTotalElements()));
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setEmptyStateText(getTranslation("task.none"));
     grid.setSizeFull();
     add(new H1(getTranslation("nav.tasks")), grid);

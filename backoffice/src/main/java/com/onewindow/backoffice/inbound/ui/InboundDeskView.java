@@ -125,7 +125,7 @@ public class InboundDeskView extends VerticalLayout implements HasDynamicTitle {
             .withConfigurableFilter();
     grid.setItems(data);
     grid.setEmptyStateText(getTranslation("desk.noMatch"));
-    grid.setHeight("14rem");
+    grid.setHeight("10rem");
     grid.addItemClickListener(e -> select(e.getItem().id()));
     search.addValueChangeListener(e -> data.setFilter(e.getValue()));
     var create =

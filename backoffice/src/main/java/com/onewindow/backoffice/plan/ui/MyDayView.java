@@ -62,7 +62,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
                 .clients(q.getFilter().orElse(""), PageRequest.of(q.getPage(), q.getPageSize()))
                 .stream());
     company.setItemLabelGenerator(ClientRow::legalName);
-    company.setWidth("24rem");
+    company.setWidth("22rem");
     var type = new Select<ActivityType>();
     type.setLabel(getTranslation("activity.type"));
     type.setItems(ActivityType.values());
@@ -70,7 +70,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
     type.setValue(ActivityType.CALL);
     var outcome = new TextField(getTranslation("activity.outcome"));
     outcome.setMaxLength(500);
-    outcome.setWidth("20rem");
+    outcome.setWidth("16rem");
     var save =
         new Button(
             getTranslation("activity.log"),
@@ -93,6 +93,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
     save.addClickShortcut(Key.ENTER);
     var row = new HorizontalLayout(company, type, outcome, save);
     row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    row.setWrap(true);
     row.addClassName("quick-entry");
     return row;
   }
@@ -114,6 +115,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
             });
     var row = new HorizontalLayout(calls, meetings, contracts, from, save);
     row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    row.setWrap(true);
     var history =
         new Paragraph(getTranslation("plan.default", describe(plans.myPlan().unitDefault())));
     var layout = new VerticalLayout(new H2(getTranslation("plan.myTargets")), history, row);
@@ -139,7 +141,13 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
   private void refresh() {
     MyDay day = activities.myDay();
     heading.setText(
-        getTranslation("myDay.heading", day.date().toString())
+        getTranslation(
+                "myDay.heading",
+                day.date()
+                    .format(
+                        java.time.format.DateTimeFormatter.ofLocalizedDate(
+                                java.time.format.FormatStyle.LONG)
+                            .withLocale(getLocale())))
             + " · "
             + describe(day.progress().targets()));
     progress.removeAll();
