@@ -12,6 +12,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** A head changes a request's channel and managers, with a reason that is recorded (C2). */
 class AttributionDialog extends Dialog {
@@ -22,7 +23,11 @@ class AttributionDialog extends Dialog {
         getTranslation("attribution.change")
             + " "
             + (request.number() == null ? "" : request.number()));
-    var staff = attribution.candidates();
+    // The people named now stay selectable even when they work elsewhere (an inbound agent in
+    // Perm).
+    var staff = new java.util.ArrayList<>(attribution.candidates());
+    keep(staff, request.foundById(), request.foundBy());
+    keep(staff, request.carriedById(), request.carriedBy());
     var channel = new Select<Channel>();
     channel.setLabel(getTranslation("request.channel"));
     channel.setItems(Channel.values());
@@ -59,8 +64,15 @@ class AttributionDialog extends Dialog {
     getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
   }
 
+  private static void keep(
+      java.util.List<StaffOption> staff, @Nullable Long id, @Nullable String name) {
+    if (id != null && name != null && staff.stream().noneMatch(s -> s.id() == id)) {
+      staff.add(new StaffOption(id, name, null));
+    }
+  }
+
   private ComboBox<StaffOption> staffBox(
-      String labelKey, java.util.List<StaffOption> staff, Long selectedId) {
+      String labelKey, java.util.List<StaffOption> staff, @Nullable Long selectedId) {
     var box = new ComboBox<StaffOption>(getTranslation(labelKey));
     box.setItems(staff);
     box.setItemLabelGenerator(s -> s.fullName() + " · " + getTranslation("unit." + s.unit()));

@@ -12,6 +12,7 @@ import com.onewindow.shared.staff.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -124,6 +125,7 @@ public class ClientDetailView extends VerticalLayout
     grid.setItems(c.ownerHistory());
     grid.setEmptyStateText(getTranslation("client.noOwner"));
     grid.setAllRowsVisible(true);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     return grid;
   }
 
@@ -138,6 +140,7 @@ public class ClientDetailView extends VerticalLayout
     grid.setItems(c.sites());
     grid.setEmptyStateText(getTranslation("site.none"));
     grid.setAllRowsVisible(true);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     return grid;
   }
 
@@ -153,6 +156,7 @@ public class ClientDetailView extends VerticalLayout
     grid.setItems(c.contacts());
     grid.setEmptyStateText(getTranslation("contact.none"));
     grid.setAllRowsVisible(true);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     return grid;
   }
 
@@ -191,6 +195,7 @@ public class ClientDetailView extends VerticalLayout
     grid.setItems(attribution.ofClient(c.id()));
     grid.setEmptyStateText(getTranslation("request.none"));
     grid.setAllRowsVisible(true);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     return grid;
   }
 

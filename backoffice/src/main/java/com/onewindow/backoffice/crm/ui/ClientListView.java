@@ -5,6 +5,7 @@ import com.onewindow.shared.crm.ClientService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -73,6 +74,7 @@ public class ClientListView extends VerticalLayout implements HasDynamicTitle {
                             .getTotalElements())
             .withConfigurableFilter();
     grid.setItems(data);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setEmptyStateText(getTranslation("client.none"));
     grid.setSizeFull();
     grid.addItemClickListener(

@@ -12,6 +12,7 @@ import com.onewindow.shared.crm.InboundDeskService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -124,6 +125,7 @@ public class InboundDeskView extends VerticalLayout implements HasDynamicTitle {
                                 .getTotalElements())
             .withConfigurableFilter();
     grid.setItems(data);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setEmptyStateText(getTranslation("desk.noMatch"));
     grid.setHeight("10rem");
     grid.addItemClickListener(e -> select(e.getItem().id()));
