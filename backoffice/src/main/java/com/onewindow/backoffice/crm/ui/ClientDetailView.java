@@ -1,11 +1,13 @@
 package com.onewindow.backoffice.crm.ui;
 
+import com.onewindow.shared.catalog.CatalogService;
 import com.onewindow.shared.common.NotFoundException;
 import com.onewindow.shared.crm.ActivityRow;
 import com.onewindow.shared.crm.ActivityService;
 import com.onewindow.shared.crm.AttributionService;
 import com.onewindow.shared.crm.AttributionView;
 import com.onewindow.shared.crm.ClientDetail;
+import com.onewindow.shared.crm.ClientRequestService;
 import com.onewindow.shared.crm.ClientService;
 import com.onewindow.shared.security.StaffPrincipal;
 import com.onewindow.shared.staff.Role;
@@ -17,6 +19,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.BeforeEvent;
@@ -40,14 +44,30 @@ public class ClientDetailView extends VerticalLayout
   private final ClientService clients;
   private final AttributionService attribution;
   private final ActivityService activities;
+  private final ClientRequestService requestEntry;
+  private final CatalogService catalog;
   private final boolean head;
+  private final boolean manager;
   private String title = "";
 
   public ClientDetailView(
       ClientService clients,
       AttributionService attribution,
       ActivityService activities,
+      ClientRequestService requestEntry,
+      CatalogService catalog,
       AuthenticationContext authentication) {
+    this.requestEntry = requestEntry;
+    this.catalog = catalog;
+    var staff = authentication.getAuthenticatedUser(StaffPrincipal.class);
+    this.manager =
+        staff
+            .map(
+                s ->
+                    s.hasRole(Role.SALES_MANAGER)
+                        || s.hasRole(Role.SERVICE_MANAGER)
+                        || s.hasRole(Role.KEY_ACCOUNT_MANAGER))
+            .orElse(false);
     this.clients = clients;
     this.attribution = attribution;
     this.activities = activities;
@@ -74,7 +94,29 @@ public class ClientDetailView extends VerticalLayout
     add(new H2(getTranslation("client.ownerHistory")), history(client));
     add(new H2(getTranslation("client.sites")), sites(client));
     add(new H2(getTranslation("client.contacts")), contacts(client));
-    add(new H2(getTranslation("client.requests")), requests(client));
+    var requestGrid = requests(client);
+    add(new H2(getTranslation("client.requests")));
+    if (manager) {
+      var create =
+          new Button(
+              getTranslation("client.newRequest"),
+              e ->
+                  new OnBehalfDialog(
+                          catalog,
+                          client,
+                          form -> {
+                            String number = requestEntry.createForClient(form);
+                            requestGrid.setItems(attribution.ofClient(client.id()));
+                            Notification.show(
+                                    getTranslation("desk.requestCreated", number),
+                                    6000,
+                                    Notification.Position.TOP_CENTER)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                          })
+                      .open());
+      add(create);
+    }
+    add(requestGrid);
     add(new H2(getTranslation("client.activities")), activityGrid(client));
   }
 

@@ -1,6 +1,7 @@
 package com.onewindow.backoffice.inbound.ui;
 
 import com.onewindow.backoffice.crm.ui.ClientDetailView;
+import com.onewindow.backoffice.crm.ui.OnBehalfDialog;
 import com.onewindow.backoffice.crm.ui.OwnerPanel;
 import com.onewindow.backoffice.crm.ui.Times;
 import com.onewindow.shared.catalog.CatalogService;

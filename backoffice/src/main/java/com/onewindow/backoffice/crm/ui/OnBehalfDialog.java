@@ -1,4 +1,4 @@
-package com.onewindow.backoffice.inbound.ui;
+package com.onewindow.backoffice.crm.ui;
 
 import com.onewindow.shared.catalog.CatalogProduct;
 import com.onewindow.shared.catalog.CatalogService;
@@ -13,10 +13,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 
-/** A one-site request for the caller's company: the address, one service, the contact person. */
-class OnBehalfDialog extends Dialog {
+/**
+ * A one-site request staff enter for a client (the inbound desk for a caller, a manager for their
+ * client): the address, one service, the contact person. Kept open when the service refuses it.
+ */
+public class OnBehalfDialog extends Dialog {
 
-  OnBehalfDialog(CatalogService catalog, ClientDetail client, Consumer<OnBehalfRequest> submit) {
+  public OnBehalfDialog(
+      CatalogService catalog, ClientDetail client, Consumer<OnBehalfRequest> submit) {
     setHeaderTitle(getTranslation("desk.createRequest") + " — " + client.legalName());
     var city = new TextField(getTranslation("site.city"));
     var street = new TextField(getTranslation("site.street"));
