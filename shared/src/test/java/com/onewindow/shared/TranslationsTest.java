@@ -8,9 +8,7 @@ import com.onewindow.shared.company.Inn;
 import com.onewindow.shared.request.Channel;
 import com.onewindow.shared.request.RequestStatus;
 import com.onewindow.shared.staff.Unit;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import com.onewindow.shared.testing.TranslationChecks;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
@@ -29,17 +27,21 @@ class TranslationsTest {
           "inn.problem.", Inn.Problem.class);
 
   @Test
-  void russian_and_english_shared_bundles_have_the_same_keys() throws IOException {
-    assertThat(load("messages/shared_en.properties").stringPropertyNames())
-        .containsExactlyInAnyOrderElementsOf(
-            load("messages/shared.properties").stringPropertyNames());
+  void russian_and_english_shared_bundles_have_the_same_keys() {
+    TranslationChecks.assertSameKeys("messages/shared.properties", "messages/shared_en.properties");
   }
 
   @Test
-  void every_value_shown_to_users_has_a_name_in_both_languages() throws IOException {
+  void no_shared_translation_is_left_empty() {
+    TranslationChecks.assertNoEmptyText(
+        "messages/shared.properties", "messages/shared_en.properties");
+  }
+
+  @Test
+  void every_value_shown_to_users_has_a_name_in_both_languages() {
     for (String bundle :
         new String[] {"messages/shared.properties", "messages/shared_en.properties"}) {
-      Properties properties = load(bundle);
+      Properties properties = TranslationChecks.load(bundle);
       ENUMS.forEach(
           (prefix, type) ->
               Arrays.stream(type.getEnumConstants())
@@ -49,15 +51,5 @@ class TranslationsTest {
                               .as(bundle + ": " + prefix + value.name())
                               .isNotBlank()));
     }
-  }
-
-  private static Properties load(String bundle) throws IOException {
-    var stream = TranslationsTest.class.getClassLoader().getResourceAsStream(bundle);
-    assertThat(stream).as(bundle).isNotNull();
-    var properties = new Properties();
-    try (var reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** All staff accounts. */
 public interface StaffUsers extends JpaRepository<StaffUser, Long> {
 
-  @EntityGraph(attributePaths = "branch")
+  @EntityGraph(attributePaths = {"branch", "roles"})
   Optional<StaffUser> findByUsernameIgnoreCase(String username);
 
   /** The staff of a branch, by name. */

@@ -4,23 +4,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onewindow.shared.SharedTestApplication;
 import com.onewindow.shared.testing.TestDatabase;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A change written in one transaction reaches the in-process listeners once, after commit. */
+/**
+ * A change written in one transaction reaches the in-process listeners once, after commit. The
+ * scheduled poller runs too, on its own thread, so the test listens on every thread.
+ */
 @SpringBootTest(classes = SharedTestApplication.class)
 @TestDatabase
-@RecordApplicationEvents
 class ChangeFeedIT {
 
   @Autowired ChangeFeed feed;
   @Autowired ChangeFeedPoller poller;
   @Autowired TransactionTemplate transactions;
-  @Autowired ApplicationEvents events;
+  @Autowired ConfigurableApplicationContext context;
+
+  final List<LiveChange> received = new CopyOnWriteArrayList<>();
+  ApplicationListener<PayloadApplicationEvent<LiveChange>> listener;
+
+  @BeforeEach
+  void listen() {
+    listener = ApplicationListener.forPayload(received::add);
+    context.addApplicationListener(listener);
+  }
+
+  @AfterEach
+  void stopListening() {
+    context.removeApplicationListener(listener);
+  }
 
   @Test
   void a_committed_change_is_published_once_by_the_poller() {
@@ -29,7 +50,7 @@ class ChangeFeedIT {
     poller.poll();
     poller.poll();
 
-    assertThat(events.stream(LiveChange.class).filter(c -> c.subjectId() == 4242L))
+    assertThat(received.stream().filter(c -> c.subjectId() == 4242L))
         .singleElement()
         .satisfies(
             c -> {
@@ -49,6 +70,6 @@ class ChangeFeedIT {
 
     poller.poll();
 
-    assertThat(events.stream(LiveChange.class)).noneMatch(c -> c.subjectId() == 4343L);
+    assertThat(received).noneMatch(c -> c.subjectId() == 4343L);
   }
 }
