@@ -18,10 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Who sees which clients, and the INN check that works across every scope (C1). */
+/**
+ * Who sees which clients, and the INN check that works across every scope (C1). Each test rolls
+ * back what it enters, so the demo data stays as other tests expect it.
+ */
 @SpringBootTest(classes = SharedTestApplication.class)
 @TestDatabase
+@Transactional
 class ClientScopeIT {
 
   private static final PageRequest ALL = PageRequest.of(0, 1000);
