@@ -163,6 +163,17 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     return this;
   }
 
+  /**
+   * A head's correction of how the request came in (C2); the caller records the change and its
+   * reason. Not a lifecycle step: allowed in every state.
+   */
+  public void reattribute(
+      Channel channel, @Nullable StaffUser foundBy, @Nullable StaffUser carriedBy) {
+    this.channel = channel;
+    this.foundBy = foundBy;
+    this.carriedBy = carriedBy;
+  }
+
   public RequestLine addLine(Site site, RequestLine.Ordered ordered, Actor actor) {
     RequestLifecycle.check(RequestAction.ADD_LINE, this, actor);
     if (!site.getCompany().getId().equals(company.getId())) {

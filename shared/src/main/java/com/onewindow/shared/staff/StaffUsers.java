@@ -9,4 +9,11 @@ public interface StaffUsers extends JpaRepository<StaffUser, Long> {
 
   @EntityGraph(attributePaths = {"branch", "roles"})
   Optional<StaffUser> findByUsernameIgnoreCase(String username);
+
+  /** The staff of a branch, by name. */
+  java.util.List<StaffUser> findByBranchIdOrderByFullName(Long branchId);
+
+  /** The people who report to a head. */
+  @EntityGraph(attributePaths = "branch")
+  java.util.List<StaffUser> findByHeadIdOrderByFullName(Long headId);
 }
