@@ -1,6 +1,8 @@
 package com.onewindow.shared.account;
 
 import com.onewindow.shared.security.CustomerPrincipal;
+import java.time.Clock;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerUserDetailsService implements UserDetailsService {
 
   private final CustomerUsers customerUsers;
+  private final Clock clock;
 
-  CustomerUserDetailsService(CustomerUsers customerUsers) {
+  CustomerUserDetailsService(CustomerUsers customerUsers, Clock clock) {
     this.customerUsers = customerUsers;
+    this.clock = clock;
   }
 
   @Override
@@ -24,6 +28,10 @@ public class CustomerUserDetailsService implements UserDetailsService {
         customerUsers
             .findByEmailIgnoreCase(email.strip())
             .orElseThrow(() -> new UsernameNotFoundException("no such customer"));
+    if (user.isLockedAt(clock.instant())) {
+      // Thrown before the password is checked, so guessing on goes nowhere while it lasts.
+      throw new LockedException("locked until " + user.getLockedUntil());
+    }
     var company = user.getCompany();
     return new CustomerPrincipal(
         user.getId(),

@@ -4,8 +4,13 @@ import com.onewindow.shared.common.LocalizedText;
 import com.onewindow.shared.common.Money;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** An industry bundle as the catalog shows it: its parts, its price and what it saves. */
+/**
+ * An industry bundle as the catalog shows it: its parts (and their categories, for the rules of a
+ * site's order), its price and what it saves.
+ */
 public record CatalogBundle(
     long id,
     String code,
@@ -18,7 +23,8 @@ public record CatalogBundle(
     Money monthlyPriceOfParts,
     Money monthlyPrice,
     Money monthlySaving,
-    Money oneTimePrice) {
+    Money oneTimePrice,
+    Set<ProductCategory> categories) {
 
   static CatalogBundle of(Bundle bundle) {
     return new CatalogBundle(
@@ -35,7 +41,10 @@ public record CatalogBundle(
         bundle.monthlyPriceOfParts(),
         bundle.monthlyPrice(),
         bundle.monthlySaving(),
-        bundle.oneTimePriceOfParts());
+        bundle.oneTimePriceOfParts(),
+        bundle.getItems().stream()
+            .map(i -> i.getProduct().getCategory())
+            .collect(Collectors.toUnmodifiableSet()));
   }
 
   private static LocalizedText partName(BundleItem item) {

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +50,8 @@ public class Company {
   private Branch homeBranch;
 
   private @Nullable String phone;
+  private @Nullable String nameKey;
+  private @Nullable String phoneKey;
   private @Nullable Instant cooperationStartedAt;
   private Instant createdAt;
 
@@ -113,6 +117,13 @@ public class Company {
     if (cooperationStartedAt == null) {
       cooperationStartedAt = at;
     }
+  }
+
+  @PrePersist
+  @PreUpdate
+  void refreshSearchKeys() {
+    this.nameKey = CompanyKeys.nameKey(legalName);
+    this.phoneKey = CompanyKeys.phoneKey(phone);
   }
 
   public Long getId() {

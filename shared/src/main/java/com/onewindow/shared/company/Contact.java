@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import org.jspecify.annotations.Nullable;
 
 /** A contact person of a client company. */
@@ -25,6 +27,7 @@ public class Contact {
   private @Nullable String position;
   private @Nullable String phone;
   private @Nullable String email;
+  private @Nullable String phoneKey;
 
   protected Contact() {}
 
@@ -41,8 +44,18 @@ public class Contact {
     this.email = email;
   }
 
+  @PrePersist
+  @PreUpdate
+  void refreshSearchKeys() {
+    this.phoneKey = CompanyKeys.phoneKey(phone);
+  }
+
   public Long getId() {
     return id;
+  }
+
+  public Company getCompany() {
+    return company;
   }
 
   public String getFullName() {

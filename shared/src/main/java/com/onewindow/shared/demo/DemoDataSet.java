@@ -34,6 +34,7 @@ class DemoDataSet {
   private final DemoCompanies demoCompanies;
   private final DemoCustomers demoCustomers;
   private final DemoRequests demoRequests;
+  private final DemoOwnership demoOwnership;
 
   DemoDataSet(
       TransactionTemplate transactions,
@@ -46,7 +47,8 @@ class DemoDataSet {
       DemoStaff demoStaff,
       DemoCompanies demoCompanies,
       DemoCustomers demoCustomers,
-      DemoRequests demoRequests) {
+      DemoRequests demoRequests,
+      DemoOwnership demoOwnership) {
     this.transactions = transactions;
     this.branches = branches;
     this.passwordEncoder = passwordEncoder;
@@ -58,6 +60,7 @@ class DemoDataSet {
     this.demoCompanies = demoCompanies;
     this.demoCustomers = demoCustomers;
     this.demoRequests = demoRequests;
+    this.demoOwnership = demoOwnership;
   }
 
   /** Loads the demo data unless the database has some already; tells whether it loaded. */
@@ -94,6 +97,7 @@ class DemoDataSet {
     demoCompanies.create(world);
     demoCustomers.create(world);
     int requests = demoRequests.create(world);
+    demoOwnership.create(world);
     log.info(
         "Demo data: {} branches, {} coverage entries, {} products, {} bundles, {} staff,"
             + " {} companies, {} customers, {} connection requests",

@@ -83,6 +83,7 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
   private @Nullable StaffUser carriedBy;
 
   private @Nullable Long createdByCustomerId;
+  private @Nullable String idempotencyKey;
   private @Nullable LocalDate installDate;
 
   @Enumerated(EnumType.STRING)
@@ -153,12 +154,32 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     return this;
   }
 
+  /**
+   * The key of the draft this request was submitted from (online channel): a second submission of
+   * the same draft finds this request instead of making another.
+   */
+  public ConnectionRequest submittedFromDraft(String key) {
+    this.idempotencyKey = key;
+    return this;
+  }
+
   /** Records who found the client and who carried the deal (R1, C2). */
   public ConnectionRequest attributedTo(
       @Nullable StaffUser foundBy, @Nullable StaffUser carriedBy) {
     this.foundBy = foundBy;
     this.carriedBy = carriedBy;
     return this;
+  }
+
+  /**
+   * A head's correction of how the request came in (C2); the caller records the change and its
+   * reason. Not a lifecycle step: allowed in every state.
+   */
+  public void reattribute(
+      Channel channel, @Nullable StaffUser foundBy, @Nullable StaffUser carriedBy) {
+    this.channel = channel;
+    this.foundBy = foundBy;
+    this.carriedBy = carriedBy;
   }
 
   public RequestLine addLine(Site site, RequestLine.Ordered ordered, Actor actor) {
@@ -285,6 +306,24 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     moveTo(RequestStatus.CANCELLED, RequestEventType.CANCELLED, actor, now, reason);
   }
 
+  /**
+   * A customer of the request's company writes to the staff; the message stands on the timeline
+   * that both see.
+   */
+  public void writeAsCustomer(String text, Actor customer, Instant now) {
+    if (!customer.isCustomer() || !company.getId().equals(customer.companyId())) {
+      throw TransitionRefused.notPermitted(RequestAction.ADD_LINE, status);
+    }
+    if (text.isBlank()) {
+      throw new BusinessRuleViolation("request.error.messageEmpty");
+    }
+    String stripped = text.strip();
+    if (stripped.length() > RequestEvent.TEXT_MAX) {
+      throw new BusinessRuleViolation("request.error.messageTooLong", RequestEvent.TEXT_MAX);
+    }
+    record(now, RequestEventType.MESSAGE, null, customer, stripped, true);
+  }
+
   /** Whether this actor may take this action now; the UI offers only these. */
   public boolean allows(RequestAction action, Actor actor) {
     return RequestLifecycle.allowsInState(action, status)
@@ -374,6 +413,14 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
 
   public Optional<String> number() {
     return Optional.ofNullable(number);
+  }
+
+  public Optional<Long> createdByCustomerId() {
+    return Optional.ofNullable(createdByCustomerId);
+  }
+
+  public Optional<String> idempotencyKey() {
+    return Optional.ofNullable(idempotencyKey);
   }
 
   public Company getCompany() {

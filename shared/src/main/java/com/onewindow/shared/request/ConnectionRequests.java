@@ -27,6 +27,8 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
       InstallWindow window,
       java.util.Collection<RequestStatus> statuses);
 
+  Optional<ConnectionRequest> findByIdempotencyKey(String idempotencyKey);
+
   @Query(
       value =
           """
@@ -57,4 +59,15 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
           """,
       countQuery = "select count(r) from ConnectionRequest r where r.company.id = :companyId")
   Page<RequestSummary> findSummariesOfCompany(Long companyId, Pageable pageable);
+
+  @Query(
+      value =
+          """
+          select new com.onewindow.shared.request.MyRequestRow(
+            r.id, r.number, r.status, r.submittedAt, r.createdAt, b.nameRu, b.nameEn, b.timeZone)
+          from ConnectionRequest r join r.branch b
+          where r.company.id = :companyId
+          """,
+      countQuery = "select count(r) from ConnectionRequest r where r.company.id = :companyId")
+  Page<MyRequestRow> findRowsOfCompany(Long companyId, Pageable pageable);
 }

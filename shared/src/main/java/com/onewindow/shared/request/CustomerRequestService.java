@@ -1,8 +1,13 @@
 package com.onewindow.shared.request;
 
+import com.onewindow.shared.common.NotFoundException;
 import com.onewindow.shared.security.CurrentUser;
+import com.onewindow.shared.security.CustomerPrincipal;
+import java.time.Clock;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,18 +17,80 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CustomerRequestService {
 
-  private final ConnectionRequests requests;
+  private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt");
 
-  CustomerRequestService(ConnectionRequests requests) {
+  private final ConnectionRequests requests;
+  private final Clock clock;
+
+  CustomerRequestService(ConnectionRequests requests, Clock clock) {
     this.requests = requests;
+    this.clock = clock;
   }
 
-  /** One page of the caller's company's requests; nothing before the company is known. */
+  /** One page of the caller's company's requests, newest first unless sorted otherwise. */
   @PreAuthorize("hasRole('CUSTOMER')")
   public Page<RequestSummary> myCompanyRequests(Pageable pageable) {
+    Pageable sorted =
+        pageable.getSort().isSorted()
+            ? pageable
+            : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
     return CurrentUser.requireCustomer()
         .companyId()
-        .map(companyId -> requests.findSummariesOfCompany(companyId, pageable))
+        .map(companyId -> requests.findSummariesOfCompany(companyId, sorted))
         .orElseGet(() -> Page.empty(pageable));
+  }
+
+  /** The same page as rows with each request's branch zone, for the customer's list. */
+  @PreAuthorize("hasRole('CUSTOMER')")
+  public Page<MyRequestRow> myCompanyRequestRows(Pageable pageable) {
+    return CurrentUser.requireCustomer()
+        .companyId()
+        .map(companyId -> requests.findRowsOfCompany(companyId, newestFirstUnlessSorted(pageable)))
+        .orElseGet(() -> Page.empty(pageable));
+  }
+
+  private static Pageable newestFirstUnlessSorted(Pageable pageable) {
+    return pageable.getSort().isSorted()
+        ? pageable
+        : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+  }
+
+  /** One request of the caller's company; any other id is "not found". */
+  @PreAuthorize("hasRole('CUSTOMER')")
+  public CustomerRequestDetail myRequest(long id) {
+    var customer = CurrentUser.requireCustomer();
+    var request = ownRequest(id, customer);
+    return CustomerRequestDetail.of(
+        request, request.allows(RequestAction.CANCEL, customer.asActor()));
+  }
+
+  /** Writes to the staff handling the request; they see it on its timeline. */
+  @PreAuthorize("hasRole('CUSTOMER')")
+  @Transactional
+  public CustomerRequestDetail writeMessage(long id, String text) {
+    var customer = CurrentUser.requireCustomer();
+    var request = ownRequest(id, customer);
+    request.writeAsCustomer(text, customer.asActor(), clock.instant());
+    requests.save(request);
+    return CustomerRequestDetail.of(
+        request, request.allows(RequestAction.CANCEL, customer.asActor()));
+  }
+
+  /** Cancels the request with a reason, while it is not yet scheduled. */
+  @PreAuthorize("hasRole('CUSTOMER')")
+  @Transactional
+  public CustomerRequestDetail cancel(long id, String reason) {
+    var customer = CurrentUser.requireCustomer();
+    var request = ownRequest(id, customer);
+    request.cancel(reason, customer.asActor(), clock.instant());
+    requests.save(request);
+    return CustomerRequestDetail.of(request, false);
+  }
+
+  private ConnectionRequest ownRequest(long id, CustomerPrincipal customer) {
+    return customer
+        .companyId()
+        .flatMap(companyId -> requests.findByIdAndCompanyId(id, companyId))
+        .orElseThrow(() -> new NotFoundException("request", id));
   }
 }

@@ -19,4 +19,11 @@ public interface StaffUsers extends JpaRepository<StaffUser, Long> {
       where s.branch.id = :branchId and r = :role and s.enabled = true order by s.fullName
       """)
   List<StaffUser> findEnabledOfBranchWithRole(Long branchId, Role role);
+
+  /** The staff of a branch, by name. */
+  java.util.List<StaffUser> findByBranchIdOrderByFullName(Long branchId);
+
+  /** The people who report to a head. */
+  @EntityGraph(attributePaths = "branch")
+  java.util.List<StaffUser> findByHeadIdOrderByFullName(Long headId);
 }

@@ -1,7 +1,13 @@
 package com.onewindow.backoffice.base.ui;
 
+import com.onewindow.backoffice.crm.ui.ClientListView;
+import com.onewindow.backoffice.crm.ui.TasksView;
+import com.onewindow.backoffice.inbound.ui.InboundDeskView;
+import com.onewindow.backoffice.plan.ui.MyDayView;
+import com.onewindow.backoffice.plan.ui.TeamDashboardView;
 import com.onewindow.backoffice.queue.ui.RequestQueueView;
 import com.onewindow.shared.security.StaffPrincipal;
+import com.onewindow.shared.staff.Role;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +21,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of every staff page: navigation by role, who is signed in and where, the language
@@ -28,15 +35,45 @@ public class MainLayout extends AppLayout {
     var title = new Span(getTranslation("app.title"));
     title.addClassName("app-title");
     addToNavbar(new DrawerToggle(), title, header(authentication));
-    addToDrawer(navigation());
+    addToDrawer(navigation(authentication.getAuthenticatedUser(StaffPrincipal.class).orElse(null)));
   }
 
-  private SideNav navigation() {
+  private SideNav navigation(@Nullable StaffPrincipal staff) {
     var nav = new SideNav();
     nav.setLabel(getTranslation("nav.label"));
     nav.addItem(
         new SideNavItem(
             getTranslation("nav.requests"), RequestQueueView.class, VaadinIcon.INBOX.create()));
+    if (staff == null) {
+      return nav;
+    }
+    if (staff.hasRole(Role.INBOUND_AGENT)) {
+      nav.addItem(
+          new SideNavItem(
+              getTranslation("nav.inbound"), InboundDeskView.class, VaadinIcon.PHONE.create()));
+    }
+    nav.addItem(
+        new SideNavItem(
+            getTranslation("nav.clients"), ClientListView.class, VaadinIcon.BUILDING.create()));
+    boolean sells =
+        staff.hasRole(Role.SALES_MANAGER)
+            || staff.hasRole(Role.SERVICE_MANAGER)
+            || staff.hasRole(Role.KEY_ACCOUNT_MANAGER)
+            || staff.hasRole(Role.INBOUND_AGENT)
+            || staff.hasRole(Role.HEAD);
+    if (sells) {
+      nav.addItem(
+          new SideNavItem(
+              getTranslation("nav.myDay"), MyDayView.class, VaadinIcon.CALENDAR_CLOCK.create()));
+      nav.addItem(
+          new SideNavItem(
+              getTranslation("nav.tasks"), TasksView.class, VaadinIcon.PHONE_LANDLINE.create()));
+    }
+    if (staff.hasRole(Role.HEAD)) {
+      nav.addItem(
+          new SideNavItem(
+              getTranslation("nav.team"), TeamDashboardView.class, VaadinIcon.DASHBOARD.create()));
+    }
     return nav;
   }
 

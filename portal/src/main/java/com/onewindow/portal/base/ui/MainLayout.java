@@ -1,6 +1,11 @@
 package com.onewindow.portal.base.ui;
 
+import com.onewindow.portal.account.ui.ChangePasswordView;
 import com.onewindow.portal.catalog.ui.CatalogView;
+import com.onewindow.portal.company.ui.CompanyUsersView;
+import com.onewindow.portal.company.ui.MyCompanyView;
+import com.onewindow.portal.coverage.ui.ServiceabilityView;
+import com.onewindow.portal.request.ui.ConnectWizardView;
 import com.onewindow.portal.request.ui.MyRequestsView;
 import com.onewindow.shared.security.CustomerPrincipal;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -35,10 +40,29 @@ public class MainLayout extends AppLayout {
     nav.addItem(
         new SideNavItem(
             getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.SHOP.create()));
+    nav.addItem(
+        new SideNavItem(
+            getTranslation("nav.coverage"),
+            ServiceabilityView.class,
+            VaadinIcon.MAP_MARKER.create()));
+    nav.addItem(
+        new SideNavItem(
+            getTranslation("nav.connect"),
+            ConnectWizardView.class,
+            VaadinIcon.PLUS_CIRCLE.create()));
     if (authentication.hasRole("CUSTOMER")) {
       nav.addItem(
           new SideNavItem(
               getTranslation("nav.myRequests"), MyRequestsView.class, VaadinIcon.LIST.create()));
+      nav.addItem(
+          new SideNavItem(
+              getTranslation("nav.myCompany"), MyCompanyView.class, VaadinIcon.BUILDING.create()));
+      nav.addItem(
+          new SideNavItem(
+              getTranslation("nav.users"), CompanyUsersView.class, VaadinIcon.USERS.create()));
+      nav.addItem(
+          new SideNavItem(
+              getTranslation("nav.password"), ChangePasswordView.class, VaadinIcon.KEY.create()));
     }
     return nav;
   }
@@ -61,7 +85,11 @@ public class MainLayout extends AppLayout {
               var login = new Button(getTranslation("action.login"));
               login.addClickListener(e -> login.getUI().ifPresent(ui -> ui.navigate("login")));
               login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-              header.add(login);
+              var register = new Button(getTranslation("action.register"));
+              register.addClickListener(
+                  e -> register.getUI().ifPresent(ui -> ui.navigate("register")));
+              register.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+              header.add(login, register);
             });
     return header;
   }

@@ -1,0 +1,4 @@
+@NullMarked
+package com.onewindow.portal.coverage.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+package com.onewindow.shared.crm;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The history of attribution changes. */
+interface AttributionChanges extends JpaRepository<AttributionChange, Long> {
+
+  @Query(
+      """
+      select new com.onewindow.shared.crm.AttributionView$Change(
+        a.changedAt, s.fullName, a.oldChannel, a.newChannel, a.reason)
+      from AttributionChange a, StaffUser s
+      where a.requestId = :requestId and s.id = a.changedById
+      order by a.changedAt desc
+      """)
+  List<AttributionView.Change> findHistory(long requestId);
+}

@@ -1,0 +1,137 @@
+package com.onewindow.shared.notification;
+
+import com.onewindow.shared.account.CustomerUser;
+import com.onewindow.shared.account.CustomerUsers;
+import com.onewindow.shared.common.Money;
+import com.onewindow.shared.request.ConnectionRequest;
+import com.onewindow.shared.request.ConnectionRequests;
+import com.onewindow.shared.request.RequestLine;
+import com.onewindow.shared.request.RequestStatus;
+import com.onewindow.shared.request.RequestStatusChanged;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the customer of every change of their request's status (P8): the submission as a
+ * confirmation with the number and the prices, every later step with its news. The mail goes to the
+ * request's contact, in the language of the customer user who made the request (Russian otherwise),
+ * queued in the outbox inside the transaction of the change.
+ */
+@Component
+class RequestStatusMails {
+
+  private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+  private final ConnectionRequests requests;
+  private final CustomerUsers customers;
+  private final Outbox outbox;
+  private final MessageSource messages;
+  private final String portalUrl;
+
+  RequestStatusMails(
+      ConnectionRequests requests,
+      CustomerUsers customers,
+      Outbox outbox,
+      MessageSource messages,
+      @Value("${onewindow.portal.base-url:http://localhost:8080}") String portalUrl) {
+    this.requests = requests;
+    this.customers = customers;
+    this.outbox = outbox;
+    this.messages = messages;
+    this.portalUrl = portalUrl.replaceAll("/$", "");
+  }
+
+  @EventListener
+  void on(RequestStatusChanged change) {
+    if (change.requestId() == null || change.to() == RequestStatus.DRAFT) {
+      return;
+    }
+    ConnectionRequest request = requests.findById(change.requestId()).orElseThrow();
+    Locale locale =
+        request
+            .createdByCustomerId()
+            .flatMap(customers::findById)
+            .map(CustomerUser::locale)
+            .orElse(RUSSIAN);
+    String number = Objects.requireNonNullElse(request.number().orElse(null), "");
+    String link = portalUrl + "/my-requests/" + request.getId();
+    String subject;
+    String body;
+    if (change.to() == RequestStatus.SUBMITTED) {
+      subject = text("mail.request.submitted.subject", locale, number);
+      body =
+          text(
+              "mail.request.submitted.body",
+              locale,
+              request.contact().name(),
+              number,
+              lines(request, locale),
+              request.monthlyTotal().format(locale),
+              request.oneTimeTotal().format(locale),
+              saving(request).format(locale),
+              link);
+    } else {
+      String status = text("status." + change.to(), locale);
+      String news = lastText(request);
+      subject = text("mail.request.status.subject", locale, number, status);
+      body =
+          text(
+              "mail.request.status.body",
+              locale,
+              request.contact().name(),
+              number,
+              status,
+              news.isEmpty() ? "" : news + "\n\n",
+              link);
+    }
+    outbox.enqueue(request.contact().email(), subject, body);
+  }
+
+  private String lines(ConnectionRequest request, Locale locale) {
+    var out = new StringBuilder();
+    for (RequestLine line : request.getLines()) {
+      String item =
+          line.getBundle() != null
+              ? line.getBundle().name().in(locale)
+              : Objects.requireNonNull(line.getProduct()).name().in(locale)
+                  + (line.getOption() == null ? "" : " — " + line.getOption().name().in(locale));
+      out.append("• ")
+          .append(line.getSite().getAddress().oneLine())
+          .append(": ")
+          .append(item)
+          .append(" — ")
+          .append(
+              text(
+                  "mail.request.linePrice",
+                  locale,
+                  line.monthlyPrice().format(locale),
+                  line.oneTimePrice().format(locale)))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private static Money saving(ConnectionRequest request) {
+    return request.getLines().stream()
+        .filter(l -> l.getBundle() != null)
+        .map(l -> l.getBundle().monthlySaving())
+        .reduce(Money.ZERO, Money::plus);
+  }
+
+  private static String lastText(ConnectionRequest request) {
+    var events = request.getEvents();
+    if (events.isEmpty()) {
+      return "";
+    }
+    var text = events.getLast().getText();
+    return text == null ? "" : text;
+  }
+
+  private String text(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+}

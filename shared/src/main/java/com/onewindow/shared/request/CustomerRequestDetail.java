@@ -1,0 +1,99 @@
+package com.onewindow.shared.request;
+
+import com.onewindow.shared.common.LocalizedText;
+import com.onewindow.shared.common.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request as its customer sees it: what was ordered where, and the customer-visible timeline.
+ */
+public record CustomerRequestDetail(
+    long id,
+    @Nullable String number,
+    RequestStatus status,
+    LocalizedText branchName,
+    ZoneId zone,
+    Instant createdAt,
+    @Nullable Instant submittedAt,
+    @Nullable LocalDate desiredDate,
+    @Nullable LocalDate installDate,
+    @Nullable String comment,
+    ContactPerson contact,
+    Money monthly,
+    Money oneTime,
+    List<Line> lines,
+    List<TimelineEntry> timeline,
+    boolean cancellable) {
+
+  /** What one site gets. */
+  public record Line(String site, LocalizedText item, Money monthly, Money oneTime) {}
+
+  /** A step or a message, in time order; {@code text} is a reason, a slot or the message. */
+  public record TimelineEntry(
+      Instant at,
+      RequestEventType type,
+      @Nullable RequestStatus toStatus,
+      String author,
+      boolean byCustomer,
+      @Nullable String text) {}
+
+  static CustomerRequestDetail of(ConnectionRequest request, boolean cancellable) {
+    var lines =
+        request.getLines().stream()
+            .map(
+                l ->
+                    new Line(
+                        l.getSite().getAddress().oneLine(),
+                        itemOf(l),
+                        l.monthlyPrice(),
+                        l.oneTimePrice()))
+            .toList();
+    var timeline =
+        request.getEvents().stream()
+            .filter(RequestEvent::isCustomerVisible)
+            .sorted(java.util.Comparator.comparing(RequestEvent::getOccurredAt))
+            .map(
+                e ->
+                    new TimelineEntry(
+                        e.getOccurredAt(),
+                        e.getType(),
+                        e.getToStatus(),
+                        e.getActorName(),
+                        e.getActorKind() == com.onewindow.shared.security.Actor.Kind.CUSTOMER,
+                        e.getText()))
+            .toList();
+    return new CustomerRequestDetail(
+        request.getId(),
+        request.number().orElse(null),
+        request.getStatus(),
+        request.getBranch().name(),
+        request.getBranch().zone(),
+        request.getCreatedAt(),
+        request.getSubmittedAt(),
+        request.getDesiredDate(),
+        request.getInstallDate(),
+        request.getCustomerComment(),
+        request.contact(),
+        request.monthlyTotal(),
+        request.oneTimeTotal(),
+        lines,
+        timeline,
+        cancellable);
+  }
+
+  private static LocalizedText itemOf(RequestLine line) {
+    if (line.getBundle() != null) {
+      return line.getBundle().name();
+    }
+    var product = java.util.Objects.requireNonNull(line.getProduct()).name();
+    var option = line.getOption();
+    return option == null
+        ? product
+        : new LocalizedText(
+            product.ru() + " — " + option.name().ru(), product.en() + " — " + option.name().en());
+  }
+}

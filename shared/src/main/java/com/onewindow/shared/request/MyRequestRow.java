@@ -1,0 +1,36 @@
+package com.onewindow.shared.request;
+
+import com.onewindow.shared.common.LocalizedText;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/** A row of "my requests": status and dates, shown in the zone of the request's branch. */
+public record MyRequestRow(
+    Long id,
+    @Nullable String number,
+    RequestStatus status,
+    @Nullable Instant submittedAt,
+    Instant createdAt,
+    LocalizedText branchName,
+    ZoneId zone) {
+
+  public MyRequestRow(
+      Long id,
+      @Nullable String number,
+      RequestStatus status,
+      @Nullable Instant submittedAt,
+      Instant createdAt,
+      String branchRu,
+      String branchEn,
+      String zone) {
+    this(
+        id,
+        number,
+        status,
+        submittedAt,
+        createdAt,
+        new LocalizedText(branchRu, branchEn),
+        ZoneId.of(zone));
+  }
+}
