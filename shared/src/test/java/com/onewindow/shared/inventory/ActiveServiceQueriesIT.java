@@ -13,6 +13,7 @@ import com.onewindow.shared.testing.TestDatabase;
 import com.onewindow.shared.testing.TestRequests;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,6 +42,12 @@ class ActiveServiceQueriesIT {
   @Autowired
   @Qualifier("customerUserDetailsService")
   UserDetailsService customerUsers;
+
+  /** The requests made here queue status mails; the shared context's other tests count mails. */
+  @AfterEach
+  void emptyTheOutbox() {
+    jdbc.update("delete from outbox_message");
+  }
 
   @Test
   void a_customer_sees_the_services_activated_for_their_company_and_none_of_another()

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The queue (B1) against the real database: scope, filters, search, counts. */
@@ -35,6 +37,7 @@ class RequestQueueIT {
   @Autowired QueueCounts counts;
   @Autowired MutableClock clock;
   @Autowired ApplicationContext context;
+  @Autowired JdbcTemplate jdbc;
 
   @Autowired
   @Qualifier("staffUserDetailsService")
@@ -42,6 +45,12 @@ class RequestQueueIT {
 
   TestRequests requests;
   SignedIn signedIn;
+
+  /** The requests made here queue status mails; the shared context's other tests count mails. */
+  @AfterEach
+  void emptyTheOutbox() {
+    jdbc.update("delete from outbox_message");
+  }
 
   @BeforeEach
   void setUp() {

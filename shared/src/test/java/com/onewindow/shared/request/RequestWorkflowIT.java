@@ -18,12 +18,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +43,7 @@ class RequestWorkflowIT {
   @Autowired InstallSlots slots;
   @Autowired MutableClock clock;
   @Autowired ApplicationContext context;
+  @Autowired JdbcTemplate jdbc;
 
   @Autowired
   @Qualifier("staffUserDetailsService")
@@ -48,6 +51,12 @@ class RequestWorkflowIT {
 
   TestRequests requests;
   SignedIn signedIn;
+
+  /** The requests made here queue status mails; the shared context's other tests count mails. */
+  @AfterEach
+  void emptyTheOutbox() {
+    jdbc.update("delete from outbox_message");
+  }
 
   @BeforeEach
   void setUp() {
