@@ -40,6 +40,7 @@ final class LargeTables {
               "reject_reason",
               "created_at",
               "submitted_at",
+              "sla_started_at",
               "status_changed_at",
               "closed_at",
               "monthly_total",
@@ -66,6 +67,7 @@ final class LargeTables {
                   .flag(r.status() == RequestStatus.ACTIVATED)
                   .text(r.rejectReason())
                   .time(r.createdAt())
+                  .time(r.submittedAt())
                   .time(r.submittedAt())
                   .time(r.changedAt())
                   .time(r.isFinal() ? r.changedAt() : null)
