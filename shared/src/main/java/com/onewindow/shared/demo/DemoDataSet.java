@@ -1,6 +1,8 @@
 package com.onewindow.shared.demo;
 
 import com.onewindow.shared.coverage.Branches;
+import com.onewindow.shared.inventory.ActivationCreatesServices;
+import com.onewindow.shared.request.ConnectionRequests;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
@@ -35,6 +37,8 @@ class DemoDataSet {
   private final DemoCustomers demoCustomers;
   private final DemoRequests demoRequests;
   private final DemoOwnership demoOwnership;
+  private final ConnectionRequests connectionRequests;
+  private final ActivationCreatesServices activations;
 
   DemoDataSet(
       TransactionTemplate transactions,
@@ -48,7 +52,9 @@ class DemoDataSet {
       DemoCompanies demoCompanies,
       DemoCustomers demoCustomers,
       DemoRequests demoRequests,
-      DemoOwnership demoOwnership) {
+      DemoOwnership demoOwnership,
+      ConnectionRequests connectionRequests,
+      ActivationCreatesServices activations) {
     this.transactions = transactions;
     this.branches = branches;
     this.passwordEncoder = passwordEncoder;
@@ -61,6 +67,8 @@ class DemoDataSet {
     this.demoCustomers = demoCustomers;
     this.demoRequests = demoRequests;
     this.demoOwnership = demoOwnership;
+    this.connectionRequests = connectionRequests;
+    this.activations = activations;
   }
 
   /** Loads the demo data unless the database has some already; tells whether it loaded. */
@@ -83,6 +91,13 @@ class DemoDataSet {
     return false;
   }
 
+  /** The demo saves its history without events, so its activations get their services here. */
+  private void activeServicesOfTheHistory() {
+    for (Object[] row : connectionRequests.findActivatedIdsAndTimes()) {
+      activations.record((Long) row[0], (java.time.Instant) row[1]);
+    }
+  }
+
   private void fill() {
     // Hashing is slow on purpose; one hash serves every demo account, which share the password.
     var world =
@@ -98,6 +113,7 @@ class DemoDataSet {
     demoCustomers.create(world);
     int requests = demoRequests.create(world);
     demoOwnership.create(world);
+    activeServicesOfTheHistory();
     log.info(
         "Demo data: {} branches, {} coverage entries, {} products, {} bundles, {} staff,"
             + " {} companies, {} customers, {} connection requests",

@@ -1,5 +1,6 @@
 package com.onewindow.shared.request;
 
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -11,6 +12,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Long> {
 
   Optional<ConnectionRequest> findByIdAndCompanyId(Long id, Long companyId);
+
+  /** Every activated request as (id, activation time), for back-filling derived records. */
+  @Query(
+      "select r.id, r.closedAt from ConnectionRequest r"
+          + " where r.status = com.onewindow.shared.request.RequestStatus.ACTIVATED")
+  List<Object[]> findActivatedIdsAndTimes();
 
   Optional<ConnectionRequest> findByIdAndBranchId(Long id, Long branchId);
 

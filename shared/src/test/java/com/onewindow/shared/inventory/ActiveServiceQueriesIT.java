@@ -50,6 +50,23 @@ class ActiveServiceQueriesIT {
   }
 
   @Test
+  void every_activated_request_of_the_demo_history_has_its_services_and_no_other_does() {
+    Integer activatedWithout =
+        jdbc.queryForObject(
+            "select count(*) from connection_request r where r.status = 'ACTIVATED'"
+                + " and not exists (select 1 from active_service s where s.request_id = r.id)",
+            Integer.class);
+    Integer servicesOfOpenRequests =
+        jdbc.queryForObject(
+            "select count(*) from active_service s join connection_request r"
+                + " on r.id = s.request_id where r.status <> 'ACTIVATED'",
+            Integer.class);
+
+    assertThat(activatedWithout).isZero();
+    assertThat(servicesOfOpenRequests).isZero();
+  }
+
+  @Test
   void a_customer_sees_the_services_activated_for_their_company_and_none_of_another()
       throws Exception {
     long volgaHotel =

@@ -3,6 +3,8 @@ package com.onewindow.portal.company.ui;
 import com.onewindow.shared.account.CompanyUsersService;
 import com.onewindow.shared.account.MyCompany;
 import com.onewindow.shared.account.MyCompanyService;
+import com.onewindow.shared.inventory.ActiveServiceQueries;
+import com.onewindow.shared.inventory.ActiveServiceView;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,16 +15,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 
 /**
- * The customer's company (P6, first part): its sites and its contact at the operator. Active
- * services per site come with the inventory of the backoffice (not in this branch yet).
+ * The customer's company (P6, first part): its contact at the operator, its sites and the services
+ * running at each of them.
  */
 @Route("my-company")
 @RolesAllowed("CUSTOMER")
 public class MyCompanyView extends VerticalLayout implements HasDynamicTitle {
 
-  public MyCompanyView(MyCompanyService companies, CompanyUsersService accounts) {
+  public MyCompanyView(
+      MyCompanyService companies, CompanyUsersService accounts, ActiveServiceQueries inventory) {
     setMaxWidth("60rem");
     add(new H1(getTranslation("company.heading")));
     var found = companies.myCompany();
@@ -72,7 +79,33 @@ public class MyCompanyView extends VerticalLayout implements HasDynamicTitle {
     sites.setItems(company.sites());
     sites.setEmptyStateText(getTranslation("company.sites.none"));
     sites.setAllRowsVisible(true);
-    add(sites, new Paragraph(getTranslation("company.activeServicesLater")));
+    add(sites, new H2(getTranslation("company.services")), services(inventory.ofMyCompany()));
+  }
+
+  private Grid<ActiveServiceView> services(List<ActiveServiceView> running) {
+    var formatter =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(getLocale())
+            .withZone(ZoneId.of("Europe/Moscow"));
+    var grid = new Grid<ActiveServiceView>();
+    grid.addColumn(ActiveServiceView::siteAddress)
+        .setHeader(getTranslation("company.site.address"))
+        .setFlexGrow(2);
+    grid.addColumn(
+            s ->
+                s.option() == null
+                    ? s.name().in(getLocale())
+                    : s.name().in(getLocale()) + " — " + s.option().in(getLocale()))
+        .setHeader(getTranslation("company.service"))
+        .setFlexGrow(2);
+    grid.addColumn(s -> s.monthlyPrice().format(getLocale()))
+        .setHeader(getTranslation("company.service.monthly"));
+    grid.addColumn(s -> formatter.format(s.activeSince()))
+        .setHeader(getTranslation("company.service.since"));
+    grid.setItems(running);
+    grid.setEmptyStateText(getTranslation("company.services.none"));
+    grid.setAllRowsVisible(true);
+    return grid;
   }
 
   @Override
