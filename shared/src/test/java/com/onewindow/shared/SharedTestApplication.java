@@ -2,6 +2,7 @@ package com.onewindow.shared;
 
 import com.onewindow.shared.testing.MutableClockConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -9,5 +10,6 @@ import org.springframework.context.annotation.Import;
  * move. Every shared IT uses this one context, so none wipes another's data.
  */
 @SpringBootApplication(scanBasePackageClasses = SharedConfiguration.class)
+@TestComponent
 @Import(MutableClockConfiguration.class)
 public class SharedTestApplication {}
