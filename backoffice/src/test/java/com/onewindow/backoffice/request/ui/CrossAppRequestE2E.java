@@ -176,6 +176,7 @@ class CrossAppRequestE2E {
     assertThat(customer.getByText("Ольга Петрова")).isVisible();
 
     customer.navigate("/connect");
+    assertThat(customer.getByText("Шаг 1 из 5")).isVisible();
     customer.getByLabel("Название организации").fill((String) company.get("legal_name"));
     customer
         .getByLabel("ИНН", new Page.GetByLabelOptions().setExact(true))
@@ -184,21 +185,21 @@ class CrossAppRequestE2E {
     customer.getByLabel("Имя и фамилия").fill("Ольга Петрова");
     customer.getByLabel("Телефон").fill("+7 (917) 555-12-34");
     customer.getByLabel("Электронная почта").fill("olga@volga-hotel.example");
-    button(customer, "Далее").click();
+    nextStep(2);
     customer.getByLabel("Город").first().fill("Саратов");
     customer.getByLabel("Улица").first().fill("проспект Кирова");
     customer.getByLabel("Дом").first().fill("5");
     customer.getByLabel("Дом").first().press("Tab");
-    button(customer, "Далее").click();
+    assertThat(customer.getByText("Обслуживает: Саратовский филиал").first()).isVisible();
+    nextStep(3);
+    Locator options = customer.locator("vaadin-select-item[role=option]:visible");
     customer.getByLabel("Отраслевой пакет").first().click();
-    customer
-        .locator("vaadin-select-item[role=option]:visible")
-        .filter(new Locator.FilterOptions().setHasText("Офис"))
-        .first()
-        .click();
-    button(customer, "Далее").click();
-    button(customer, "Далее").click();
+    options.filter(new Locator.FilterOptions().setHasText("Офис")).first().click();
+    assertThat(options).hasCount(0);
+    nextStep(4);
+    nextStep(5);
     customer.getByText("Я согласен(на)").click();
+    BrowserHarness.screenshot(customer, "cross-app-portal-review");
     button(customer, "Отправить заявку").click();
 
     Locator heading =
@@ -207,6 +208,17 @@ class CrossAppRequestE2E {
             new Page.GetByRoleOptions().setName(Pattern.compile("Заявка \\d{4}-\\d{7}")));
     assertThat(heading).isVisible();
     return heading.textContent().replace("Заявка ", "").strip();
+  }
+
+  /** Goes on in the wizard and waits until the step is there; a screenshot if it is not. */
+  private void nextStep(int step) {
+    button(customer, "Далее").click();
+    try {
+      assertThat(customer.getByText("Шаг " + step + " из 5")).isVisible();
+    } catch (AssertionError notThere) {
+      BrowserHarness.screenshot(customer, "cross-app-portal-stuck-before-step-" + step);
+      throw notThere;
+    }
   }
 
   private void assertTechnicianSees(String status) {
