@@ -140,6 +140,8 @@ class CrossAppRequestE2E {
         .click();
     assertTechnicianSees("Подключена");
     assertCustomerSees("Подключена");
+    assertThat(customer.getByText("Утро (9:00–13:00)")).isVisible();
+    assertThat(customer.getByText("MORNING")).hasCount(0);
     BrowserHarness.screenshot(customer, "cross-app-customer-sees-activation");
 
     var outboxRows =

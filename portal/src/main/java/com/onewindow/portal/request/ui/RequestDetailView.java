@@ -3,6 +3,7 @@ package com.onewindow.portal.request.ui;
 import com.onewindow.shared.common.NotFoundException;
 import com.onewindow.shared.request.CustomerRequestDetail;
 import com.onewindow.shared.request.CustomerRequestService;
+import com.onewindow.shared.request.InstallWindow;
 import com.onewindow.shared.request.RequestEvent;
 import com.onewindow.shared.request.RequestEventType;
 import com.vaadin.flow.component.button.Button;
@@ -128,7 +129,7 @@ public class RequestDetailView extends VerticalLayout
               : getTranslation("event." + entry.type());
       item.add(when, new Span(what));
       if (entry.text() != null) {
-        item.add(new Paragraph(entry.text()));
+        item.add(new Paragraph(readable(entry.type(), entry.text())));
       }
       timeline.add(item);
     }
@@ -177,6 +178,17 @@ public class RequestDetailView extends VerticalLayout
     dialog.add(reason);
     dialog.getFooter().add(keep, confirm);
     dialog.open();
+  }
+
+  /** A scheduled visit's text names its window as the enum does; say it in the user's words. */
+  private String readable(RequestEventType type, String text) {
+    String readable = text;
+    if (type == RequestEventType.SCHEDULED) {
+      for (InstallWindow window : InstallWindow.values()) {
+        readable = readable.replace(window.name(), getTranslation("window." + window));
+      }
+    }
+    return readable;
   }
 
   @Override
