@@ -10,7 +10,7 @@ public final class ContactRules {
 
   private ContactRules() {}
 
-  /** A Russian number in the form +7XXXXXXXXXX, from "+7 (912) 345-67-89" or "8 912 …". */
+  /** A Russian number as +7 and ten digits, from "+7 (912) 345-67-89" or "8 912 …". */
   public static Optional<String> normalisedPhone(String typed) {
     String digits = typed.replaceAll("[\\s()\\-]", "");
     if (digits.matches("\\+7\\d{10}")) {
