@@ -1,0 +1,107 @@
+package com.onewindow.shared.request;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The queue's search box, resolved before the page is asked for. A number ("2026-…") is a prefix
+ * range of the number index. 10 or 12 digits are an INN, other digits the start of one, and any
+ * other text a part of a company name: these look up the companies first (a small table), so a
+ * single company pins the page to its own requests in submission order, and several go in as a
+ * subquery.
+ */
+interface QueueSearch {
+
+  QueueSearch NONE = conditions -> {};
+
+  void addTo(QueueConditions conditions);
+
+  static QueueSearch resolve(@Nullable String text, NamedParameterJdbcTemplate jdbc) {
+    if (text == null) {
+      return NONE;
+    }
+    if (Patterns.NUMBER.matcher(text).matches()) {
+      return new NumberPrefix(text);
+    }
+    var company = companyCondition(text);
+    List<Long> found =
+        jdbc.queryForList(
+            "SELECT c.id FROM company c WHERE " + company.sql() + " ORDER BY c.id LIMIT 2",
+            company.params(),
+            Long.class);
+    return switch (found.size()) {
+      case 0 -> NoMatch.INSTANCE;
+      case 1 -> new OneCompany(found.getFirst());
+      default -> new Companies(company);
+    };
+  }
+
+  private static CompanyCondition companyCondition(String text) {
+    var params = new MapSqlParameterSource("text", text);
+    if (Patterns.DIGITS.matcher(text).matches()) {
+      if (text.length() == 10 || text.length() == 12) {
+        return new CompanyCondition("c.inn = :text", params);
+      }
+      return new CompanyCondition(
+          "c.inn LIKE :text ESCAPE '!'", params.addValue("text", escape(text) + "%"));
+    }
+    return new CompanyCondition(
+        "LOWER(c.legal_name) LIKE :text ESCAPE '!'",
+        params.addValue("text", "%" + escape(text.toLowerCase()) + "%"));
+  }
+
+  /**
+   * LIKE wildcards typed by the user match themselves. The escape character is '!', not the
+   * backslash, which MySQL string literals would swallow and H2's would keep.
+   */
+  static String escape(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  /** The request number's prefix as a range of its unique index; the LIKE keeps it exact. */
+  record NumberPrefix(String prefix) implements QueueSearch {
+    @Override
+    public void addTo(QueueConditions conditions) {
+      char last = prefix.charAt(prefix.length() - 1);
+      String before = prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+      conditions.numberRange(prefix, before, escape(prefix) + "%");
+    }
+  }
+
+  /** No company answers the search: the queue is empty without asking for requests. */
+  enum NoMatch implements QueueSearch {
+    INSTANCE;
+
+    @Override
+    public void addTo(QueueConditions conditions) {
+      conditions.add("1 = 0");
+    }
+  }
+
+  record OneCompany(long id) implements QueueSearch {
+    @Override
+    public void addTo(QueueConditions conditions) {
+      conditions.company(id);
+    }
+  }
+
+  record Companies(CompanyCondition company) implements QueueSearch {
+    @Override
+    public void addTo(QueueConditions conditions) {
+      conditions.add("r.company_id IN (SELECT c.id FROM company c WHERE " + company.sql() + ")");
+      company.params().getValues().forEach(conditions::param);
+    }
+  }
+
+  record CompanyCondition(String sql, MapSqlParameterSource params) {}
+
+  final class Patterns {
+    static final Pattern NUMBER = Pattern.compile("\\d{4}-.*");
+    static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private Patterns() {}
+  }
+}
