@@ -2,6 +2,7 @@ package com.onewindow.shared.request;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 
@@ -20,7 +21,13 @@ import org.springframework.data.domain.Sort;
  */
 record QueueOrder(@Nullable String index, String orderBy) {
 
-  static QueueOrder of(QueueConditions conditions, Sort sort) {
+  /** Whether the database needs the pinned columns in the ORDER BY (H2) or sees them (MySQL). */
+  enum Pinning {
+    IN_ORDER_BY,
+    NUMBERS_ONLY
+  }
+
+  static QueueOrder of(QueueConditions conditions, Sort sort, Pinning pinning) {
     Sort.Order first = sort.iterator().hasNext() ? sort.iterator().next() : null;
     String column = first == null ? "submittedAt" : first.getProperty();
     String direction = first == null || first.isDescending() ? "DESC" : "ASC";
@@ -31,7 +38,9 @@ record QueueOrder(@Nullable String index, String orderBy) {
     var walk = walk(conditions);
     List<String> order = new ArrayList<>();
     for (String pinned : walk.pinned()) {
-      order.add(pinned + " " + direction);
+      if (pinning == Pinning.IN_ORDER_BY || NUMERIC.contains(pinned)) {
+        order.add(pinned + " " + direction);
+      }
     }
     order.add("r.submitted_at " + direction);
     order.add("r.id " + direction);
@@ -44,6 +53,8 @@ record QueueOrder(@Nullable String index, String orderBy) {
         ? "connection_request r"
         : "connection_request r USE INDEX (" + index + ")";
   }
+
+  private static final Set<String> NUMERIC = Set.of("r.branch_id", "r.assignee_id", "r.company_id");
 
   private record Walk(@Nullable String index, List<String> pinned) {}
 

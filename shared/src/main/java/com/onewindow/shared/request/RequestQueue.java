@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ class RequestQueue {
   private final NamedParameterJdbcTemplate jdbc;
   private final EntityManager em;
   private final SlaPolicy sla;
+  private volatile QueueOrder.@Nullable Pinning pinning;
 
   RequestQueue(NamedParameterJdbcTemplate jdbc, EntityManager em, SlaPolicy sla) {
     this.jdbc = jdbc;
@@ -41,7 +43,7 @@ class RequestQueue {
 
   List<QueueRow> page(QueueFilter filter, @Nullable Long scope, long me, Instant now, Pageable p) {
     var conditions = conditions(filter, scope, me, now, true);
-    var order = QueueOrder.of(conditions, p.getSort());
+    var order = QueueOrder.of(conditions, p.getSort(), pinning());
     var params =
         conditions.params().addValue("limit", p.getPageSize()).addValue("offset", p.getOffset());
     List<Long> ids =
@@ -72,6 +74,24 @@ class RequestQueue {
           counts.put(RequestStatus.valueOf(rs.getString(1)), rs.getLong(2));
         });
     return counts;
+  }
+
+  /** H2 or not, asked once of the database itself (tests run the same code on both). */
+  private QueueOrder.Pinning pinning() {
+    QueueOrder.Pinning known = pinning;
+    if (known == null) {
+      Boolean h2 =
+          jdbc.getJdbcTemplate()
+              .execute(
+                  (ConnectionCallback<Boolean>)
+                      c -> "H2".equals(c.getMetaData().getDatabaseProductName()));
+      known =
+          Boolean.TRUE.equals(h2)
+              ? QueueOrder.Pinning.IN_ORDER_BY
+              : QueueOrder.Pinning.NUMBERS_ONLY;
+      pinning = known;
+    }
+    return known;
   }
 
   private QueueConditions conditions(
