@@ -9,6 +9,7 @@ import com.onewindow.shared.company.Kpp;
 import com.onewindow.shared.coverage.CoverageStatus;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +81,24 @@ class DemoCompanies {
       world.companies.add(company);
       world.companiesBySlug.put(entry.slug(), company);
     }
+    chooseProspects(world);
+  }
+
+  /** Per branch, its last ordinary company in the list (not federal, not in a scripted story). */
+  private static void chooseProspects(DemoWorld world) {
+    Set<String> scripted =
+        Set.of(
+            DemoCompanyList.VOLGA_HOTEL,
+            DemoCompanyList.URAL_TRADE,
+            DemoCompanyList.SARATOV_BAKERY);
+    Map<String, Company> lastPerBranch = new LinkedHashMap<>();
+    world.companiesBySlug.forEach(
+        (slug, company) -> {
+          if (!company.isFederal() && !scripted.contains(slug)) {
+            lastPerBranch.put(company.getHomeBranch().getCode(), company);
+          }
+        });
+    world.prospects.addAll(lastPerBranch.values());
   }
 
   private static Inn uniqueInn(

@@ -72,6 +72,7 @@ final class DemoRequestPlans {
             world.companiesBySlug.entrySet().stream()
                 .filter(e -> !scripted.contains(e.getKey()))
                 .map(java.util.Map.Entry::getValue)
+                .filter(c -> !world.prospects.contains(c))
                 .toList());
     Collections.shuffle(candidates, world.random);
     var plans = new ArrayList<RequestPlan>();

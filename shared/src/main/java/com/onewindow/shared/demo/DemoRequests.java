@@ -88,8 +88,8 @@ class DemoRequests {
   }
 
   private static Company chooseCompany(DemoWorld world, Channel channel, Instant at) {
-    List<Company> federal = world.companies.stream().filter(Company::isFederal).toList();
-    List<Company> others = world.companies.stream().filter(c -> !c.isFederal()).toList();
+    List<Company> federal = world.requestable().stream().filter(Company::isFederal).toList();
+    List<Company> others = world.requestable().stream().filter(c -> !c.isFederal()).toList();
     return switch (channel) {
       case KEY_ACCOUNT -> world.pick(federal);
       case SERVICE ->

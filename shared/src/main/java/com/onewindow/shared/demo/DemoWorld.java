@@ -14,11 +14,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +41,14 @@ final class DemoWorld {
   final List<Company> companies = new ArrayList<>();
   final Map<String, Company> companiesBySlug = new LinkedHashMap<>();
   final Map<Long, CustomerUser> customersByCompany = new LinkedHashMap<>();
+
+  /**
+   * One company per branch that the direct-sales manager found and is still winning: it gets no
+   * demo requests, so it has no cooperation start and stays with its finder. Without it, a branch's
+   * direct-sales manager could own nothing (every other client has been connected for over three
+   * months and handed to the service manager), depending on the hour the demo was loaded.
+   */
+  final Set<Company> prospects = new LinkedHashSet<>();
 
   DemoWorld(Random random, Instant now, String passwordHash) {
     this.random = random;
@@ -71,6 +81,11 @@ final class DemoWorld {
 
   Company company(String slug) {
     return required(companiesBySlug.get(slug), slug);
+  }
+
+  /** The companies the random requests may go to: all but the prospects. */
+  List<Company> requestable() {
+    return companies.stream().filter(c -> !prospects.contains(c)).toList();
   }
 
   Optional<CustomerUser> customerOf(Company company) {

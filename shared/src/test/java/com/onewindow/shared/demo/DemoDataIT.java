@@ -40,6 +40,22 @@ class DemoDataIT {
   @Autowired PasswordEncoder passwordEncoder;
   @Autowired DemoDataLoader loader;
 
+  /**
+   * Whatever the hour the demo is loaded, each branch's direct sales still owns a client it is
+   * winning (its prospect), so "Мой день" and the head's dashboard have someone to show.
+   */
+  @Test
+  void every_branch_with_clients_keeps_one_with_its_direct_sales_manager() {
+    List<String> branchesWithoutOne =
+        jdbc.queryForList(
+            "select distinct b.city_en from company c join branch b on b.id = c.home_branch_id"
+                + " where c.federal = false and not exists (select 1 from crm_ownership o"
+                + " where o.branch_id = b.id and o.unit = 'DIRECT' and o.valid_to is null)",
+            String.class);
+
+    assertThat(branchesWithoutOne).isEmpty();
+  }
+
   @Test
   void branches_include_perm_and_saratov_in_their_own_time_zones() {
     Map<String, String> zones =
