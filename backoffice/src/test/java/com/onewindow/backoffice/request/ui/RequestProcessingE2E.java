@@ -109,6 +109,32 @@ class RequestProcessingE2E {
   }
 
   @Test
+  void enter_in_a_dialogs_text_area_starts_a_new_line_and_ctrl_enter_submits() {
+    var made = new TestRequests(context).submitted("SAR", Channel.ONLINE);
+    signIn("tech.saratov");
+    assertThat(heading("Заявки")).isVisible();
+    page.navigate("/requests/" + made.id());
+    button("Взять в работу").click();
+    assertThat(statusBadge("На рассмотрении")).isVisible();
+
+    button("Ждать клиента").click();
+    var dialog = page.getByRole(AriaRole.DIALOG);
+    var awaited = dialog.getByLabel("Чего ждём от клиента");
+    awaited.pressSequentially("Копию договора аренды");
+    awaited.press("Enter");
+    awaited.pressSequentially("и доступ в подвал");
+
+    assertThat(dialog).isVisible();
+    assertThat(awaited).hasValue("Копию договора аренды\nи доступ в подвал");
+    BrowserHarness.screenshot(page, "backoffice-hold-dialog-two-lines");
+    awaited.press("Control+Enter");
+    assertThat(page.getByText("Заявка ждёт клиента.")).isVisible();
+    assertThat(dialog).hasCount(0);
+    assertThat(statusBadge("Ожидает клиента")).isVisible();
+    assertThat(page.getByLabel("История").getByText("и доступ в подвал")).isVisible();
+  }
+
+  @Test
   void a_technician_of_another_branch_gets_the_not_found_page_by_url() {
     var made = new TestRequests(context).submitted("SAR", Channel.ONLINE);
     signIn("tech.perm");
