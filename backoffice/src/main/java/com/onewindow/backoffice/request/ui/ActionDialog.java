@@ -43,9 +43,10 @@ class ActionDialog extends Dialog {
     if (destructive) {
       confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }
-    confirm.addClickShortcut(Key.ENTER);
-    confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-    confirm.addClickShortcut(Key.ENTER, KeyModifier.META);
+    // blurring the focused field first sends its typed value before the click reads it
+    confirm.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
+    confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
+    confirm.addClickShortcut(Key.ENTER, KeyModifier.META).resetFocusOnActiveElement();
     var cancel = new Button(owner.getTranslation("detail.dialog.cancel"), e -> close());
     cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     getFooter().add(cancel, confirm);

@@ -102,7 +102,13 @@ class RequestProcessingE2E {
     assertThat(timeline.getByText("Услуги подключены")).isVisible();
     assertThat(timeline.getByText("Назначен монтаж")).isVisible();
     assertThat(timeline.getByText("Взята в работу")).isVisible();
-    assertThat(page.getByLabel("Журнал изменений").getByText("Подключил(а)")).isVisible();
+    var audit = page.getByLabel("Журнал изменений");
+    assertThat(audit.getByText("Подключил(а)")).isVisible();
+    // the audit speaks the user's language, not the code's: no enum constants on the page
+    assertThat(audit.getByText("Статус: Подана → На рассмотрении").first()).isVisible();
+    assertThat(audit.getByText("Окно монтажа: Утро (9:00–13:00)").first()).isVisible();
+    assertThat(audit).not().containsText("IN_REVIEW");
+    assertThat(audit).not().containsText("MORNING");
     BrowserHarness.screenshot(page, "backoffice-request-activated");
     timeline.scrollIntoViewIfNeeded();
     BrowserHarness.screenshot(page, "backoffice-request-timeline");
@@ -124,12 +130,13 @@ class RequestProcessingE2E {
     awaited.press("Enter");
     awaited.pressSequentially("и доступ в подвал");
 
-    assertThat(dialog).isVisible();
+    assertThat(awaited).isVisible();
+    assertThat(page.getByText("Заявка ждёт клиента.")).hasCount(0);
     assertThat(awaited).hasValue("Копию договора аренды\nи доступ в подвал");
     BrowserHarness.screenshot(page, "backoffice-hold-dialog-two-lines");
     awaited.press("Control+Enter");
     assertThat(page.getByText("Заявка ждёт клиента.")).isVisible();
-    assertThat(dialog).hasCount(0);
+    assertThat(awaited).hasCount(0);
     assertThat(statusBadge("Ожидает клиента")).isVisible();
     assertThat(page.getByLabel("История").getByText("и доступ в подвал")).isVisible();
   }
