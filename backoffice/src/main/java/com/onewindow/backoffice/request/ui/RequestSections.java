@@ -7,6 +7,7 @@ import com.onewindow.shared.request.RequestDetails.TimelineEntry;
 import com.onewindow.shared.request.RequestEventType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -189,9 +190,13 @@ final class RequestSections {
     grid.addColumn(a -> owner.getTranslation("audit.action." + a.action()))
         .setHeader(owner.getTranslation("audit.what"))
         .setAutoWidth(true);
-    grid.addColumn(AuditRecord::changes)
+    var changes =
+        new AuditFormat(
+            owner::getTranslation, com.vaadin.flow.component.UI.getCurrent().getLocale());
+    grid.addColumn(changes::describe)
         .setHeader(owner.getTranslation("audit.changes"))
         .setFlexGrow(3);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(d.audit().reversed());
     grid.setAllRowsVisible(true);
     grid.setEmptyStateText(owner.getTranslation("audit.none"));

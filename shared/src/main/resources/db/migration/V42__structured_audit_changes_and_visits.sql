@@ -1,0 +1,14 @@
+-- What an audited action changed, as data the screens translate (X5): one row per changed field
+-- with its old and new value as keys (enum names, ISO dates), never a sentence in one language.
+-- audit_entry.changes keeps the words of entries written before, and of callers that describe a
+-- change in words only.
+CREATE TABLE audit_change (
+    audit_entry_id BIGINT        NOT NULL,
+    position       INT           NOT NULL,
+    field          VARCHAR(64)   NOT NULL,
+    old_value      VARCHAR(4000),
+    new_value      VARCHAR(4000),
+    PRIMARY KEY (audit_entry_id, position),
+    CONSTRAINT fk_audit_change_entry FOREIGN KEY (audit_entry_id) REFERENCES audit_entry (id)
+);
+ALTER TABLE audit_entry MODIFY changes VARCHAR(4000) NULL;
