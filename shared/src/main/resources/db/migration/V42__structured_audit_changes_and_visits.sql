@@ -12,3 +12,16 @@ CREATE TABLE audit_change (
     CONSTRAINT fk_audit_change_entry FOREIGN KEY (audit_entry_id) REFERENCES audit_entry (id)
 );
 ALTER TABLE audit_entry MODIFY changes VARCHAR(4000) NULL;
+
+-- A scheduled visit on the timeline as data, a date and a window in the branch's time zone,
+-- instead of the text "2026-12-01 MORNING" that every screen and mail had to take apart: each says
+-- it in its reader's language now. Visits recorded as text move over, and their text goes.
+ALTER TABLE request_event ADD COLUMN visit_date DATE;
+ALTER TABLE request_event ADD COLUMN visit_window VARCHAR(16);
+UPDATE request_event
+   SET visit_date = CAST(SUBSTRING(text, 1, 10) AS DATE),
+       visit_window = SUBSTRING(text, 12),
+       text = NULL
+ WHERE type = 'SCHEDULED'
+   AND text LIKE '____-__-__ %'
+   AND SUBSTRING(text, 12) IN ('MORNING', 'AFTERNOON');

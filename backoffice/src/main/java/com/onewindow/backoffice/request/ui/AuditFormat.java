@@ -2,6 +2,7 @@ package com.onewindow.backoffice.request.ui;
 
 import com.onewindow.shared.audit.AuditChange;
 import com.onewindow.shared.audit.AuditRecord;
+import com.onewindow.shared.common.Translator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,12 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class AuditFormat {
 
-  /** The translation lookup of the view (its getTranslation). */
-  @FunctionalInterface
-  interface Translations {
-    String get(String key, Object... arguments);
-  }
-
   private static final Set<String> FIELDS =
       Set.of(
           "status",
@@ -36,10 +31,10 @@ final class AuditFormat {
           "rejectReason",
           "text");
 
-  private final Translations translations;
+  private final Translator translations;
   private final DateTimeFormatter dates;
 
-  AuditFormat(Translations translations, Locale locale) {
+  AuditFormat(Translator translations, Locale locale) {
     this.translations = translations;
     this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
   }

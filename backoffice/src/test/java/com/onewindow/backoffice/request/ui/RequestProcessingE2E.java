@@ -101,6 +101,7 @@ class RequestProcessingE2E {
     var timeline = page.getByLabel("История");
     assertThat(timeline.getByText("Услуги подключены")).isVisible();
     assertThat(timeline.getByText("Назначен монтаж")).isVisible();
+    assertThat(timeline.getByText("Утро (9:00–13:00), время филиала (Europe/Saratov)")).isVisible();
     assertThat(timeline.getByText("Взята в работу")).isVisible();
     var audit = page.getByLabel("Журнал изменений");
     assertThat(audit.getByText("Подключил(а)")).isVisible();
