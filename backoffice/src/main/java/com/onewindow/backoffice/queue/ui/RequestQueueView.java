@@ -36,9 +36,14 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +57,8 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
 
   private final RequestQueueService queue;
   private final LiveRequestChanges live;
+  private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
+
   private final Clock clock;
   private final long myBranchId;
   private final boolean headOffice;
@@ -66,6 +73,9 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
   private final Checkbox overdue = new Checkbox();
   private final TextField search = new TextField();
   private @Nullable Runnable unlisten;
+  private @Nullable Coalescer refreshes;
+  // requests changed since the last refresh, to announce those that are new arrivals
+  private final Set<Long> changedSince = ConcurrentHashMap.newKeySet();
 
   public RequestQueueView(
       RequestQueueService queue,
@@ -216,7 +226,26 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
   @Override
   protected void onAttach(AttachEvent event) {
     UI ui = event.getUI();
-    unlisten = live.listen(change -> ui.access(() -> onLiveChange(change)));
+    // a burst of changes (a bulk import, a busy morning) refreshes the queue once per interval
+    var coalescer =
+        new Coalescer(
+            REFRESH_INTERVAL,
+            Clock.systemUTC(),
+            live::runLater,
+            () -> {
+              if (ui.isAttached()) {
+                ui.access(this::refreshAndAnnounce);
+              }
+            });
+    refreshes = coalescer;
+    unlisten =
+        live.listen(
+            change -> {
+              if (inMyScope(change)) {
+                changedSince.add(change.subjectId());
+                coalescer.request();
+              }
+            });
   }
 
   @Override
@@ -225,24 +254,35 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
       unlisten.run();
       unlisten = null;
     }
+    if (refreshes != null) {
+      refreshes.stop();
+      refreshes = null;
+    }
   }
 
-  private void onLiveChange(LiveChange change) {
-    if (!headOffice && change.branchId() != null && change.branchId() != myBranchId) {
+  private boolean inMyScope(LiveChange change) {
+    return headOffice || change.branchId() == null || change.branchId() == myBranchId;
+  }
+
+  private void refreshAndAnnounce() {
+    List<Long> changed = new ArrayList<>(changedSince);
+    changedSince.removeAll(changed);
+    refresh();
+    List<String> arrived =
+        changed.stream().map(queue::newArrivalNumber).flatMap(Optional::stream).sorted().toList();
+    if (arrived.isEmpty()) {
       return;
     }
-    refresh();
-    queue
-        .newArrivalNumber(change.subjectId())
-        .ifPresent(
-            number -> {
-              var notice =
-                  Notification.show(
-                      getTranslation("queue.newRequest", number),
-                      4000,
-                      Notification.Position.BOTTOM_END);
-              notice.getElement().setAttribute("role", "status");
-            });
+    String text =
+        arrived.size() == 1
+            ? getTranslation("queue.newRequest", arrived.getFirst())
+            : getTranslation(
+                "queue.newRequests",
+                arrived.size(),
+                String.join(", ", arrived.subList(0, Math.min(3, arrived.size())))
+                    + (arrived.size() > 3 ? ", …" : ""));
+    var notice = Notification.show(text, 4000, Notification.Position.BOTTOM_END);
+    notice.getElement().setAttribute("role", "status");
   }
 
   @Override
