@@ -133,46 +133,61 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
     return bar;
   }
 
+  /**
+   * Columns that fit a 1280-pixel screen with the side menu open: what belongs together shares a
+   * cell on two lines (the number and the channel it came through, the company and its INN, the
+   * branch and who works on it), so nothing hides to the right.
+   */
   private void configureGrid() {
     var number =
-        grid.addColumn(QueueRow::number)
-            .setHeader(getTranslation("request.number"))
+        grid.addComponentColumn(
+                r ->
+                    QueueFormat.twoLines(
+                        r.number(), getTranslation("channel." + r.channel()), "queue-number"))
+            .setHeader(getTranslation("queue.column.numberChannel"))
             .setKey("number")
             .setSortable(true)
-            .setAutoWidth(true);
-    grid.addColumn(QueueRow::companyName)
-        .setHeader(getTranslation("request.company"))
-        .setWidth("16rem")
-        .setFlexGrow(2)
-        .setTooltipGenerator(QueueRow::companyName);
-    grid.addColumn(QueueRow::inn).setHeader(getTranslation("request.inn")).setAutoWidth(true);
-    // a branch technician's queue is all one branch: the column only helps the head office
-    grid.addColumn(r -> r.branchName().in(getLocale()))
-        .setHeader(getTranslation("request.branch"))
-        .setAutoWidth(true)
-        .setVisible(headOffice);
-    grid.addColumn(r -> getTranslation("channel." + r.channel()))
-        .setHeader(getTranslation("request.channel"))
-        .setAutoWidth(true);
+            .setWidth("10rem")
+            .setFlexGrow(0);
+    grid.addComponentColumn(r -> QueueFormat.twoLines(r.companyName(), r.inn(), "queue-company"))
+        .setHeader(getTranslation("queue.column.companyInn"))
+        .setWidth("11rem")
+        .setFlexGrow(1)
+        .setTooltipGenerator(r -> r.companyName() + " · " + r.inn());
+    // a branch technician's queue is all one branch: the branch only helps the head office
+    grid.addComponentColumn(
+            r ->
+                headOffice
+                    ? QueueFormat.twoLines(
+                        r.branchName().in(getLocale()), assigneeOf(r), "queue-who")
+                    : QueueFormat.twoLines(assigneeOf(r), null, "queue-who"))
+        .setHeader(getTranslation(headOffice ? "queue.column.branchAssignee" : "request.assignee"))
+        .setWidth("11rem")
+        .setFlexGrow(0)
+        .setTooltipGenerator(
+            r ->
+                headOffice
+                    ? r.branchName().in(getLocale()) + " · " + assigneeOf(r)
+                    : assigneeOf(r));
     grid.addComponentColumn(r -> QueueFormat.statusBadge(this, r.status()))
         .setHeader(getTranslation("request.status"))
         .setKey("status")
         .setSortable(true)
-        .setAutoWidth(true);
+        .setWidth("10.5rem")
+        .setFlexGrow(0);
     var age =
         grid.addColumn(r -> QueueFormat.age(this, r.submittedAt(), clock.instant()))
             .setHeader(getTranslation("queue.age"))
             .setKey("submittedAt")
             .setSortable(true)
-            .setAutoWidth(true);
-    grid.addColumn(r -> r.assigneeName() == null ? "—" : r.assigneeName())
-        .setHeader(getTranslation("request.assignee"))
-        .setAutoWidth(true);
+            .setWidth("7.5rem")
+            .setFlexGrow(0);
     grid.addComponentColumn(r -> QueueFormat.slaBadge(this, r.slaState()))
         .setHeader(getTranslation("queue.sla"))
         .setKey("sla")
         .setSortable(true)
-        .setAutoWidth(true);
+        .setWidth("8rem")
+        .setFlexGrow(0);
     grid.setPartNameGenerator(r -> r.slaState() == SlaState.OVERDUE ? "overdue" : null);
     grid.sort(List.of(new GridSortOrder<>(age, SortDirection.DESCENDING)));
     grid.setItems(
@@ -190,6 +205,10 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
                     new RouteParameters("id", String.valueOf(e.getItem().id()))));
     grid.getElement().setAttribute("aria-label", getTranslation("nav.requests"));
     number.setFrozen(true);
+  }
+
+  private String assigneeOf(QueueRow row) {
+    return row.assigneeName() == null ? "—" : row.assigneeName();
   }
 
   private QueueFilter currentFilter() {
