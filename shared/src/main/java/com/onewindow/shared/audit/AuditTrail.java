@@ -23,10 +23,20 @@ public class AuditTrail {
     this.clock = clock;
   }
 
+  /** Records an action and the fields it changed, as data the screens translate. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(
-      Actor actor, String action, String subjectType, long subjectId, String changes) {
-    entries.save(new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, changes));
+      Actor actor, String action, String subjectType, long subjectId, List<AuditChange> changes) {
+    entries.save(
+        new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, null, changes));
+  }
+
+  /** Records an action described in words only (prefer the fields, which screens translate). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(
+      Actor actor, String action, String subjectType, long subjectId, String summary) {
+    entries.save(
+        new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, summary, List.of()));
   }
 
   @Transactional(propagation = Propagation.MANDATORY, readOnly = true)

@@ -136,11 +136,7 @@ final class LargeRequestRows {
         eventType(status),
         eventFrom(status, cancelledUnclaimed),
         status != SUBMITTED ? tech : channel == Channel.ONLINE ? null : seller,
-        refusal != null
-            ? refusal.explanation()
-            : installDate != null && status == SCHEDULED
-                ? installDate + " " + window
-                : eventText(status));
+        refusal != null ? refusal.explanation() : eventText(status));
   }
 
   private RequestStatus status(long ageDays) {

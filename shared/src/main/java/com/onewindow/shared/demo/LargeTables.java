@@ -2,6 +2,7 @@ package com.onewindow.shared.demo;
 
 import com.onewindow.shared.demo.LargeRequestRows.Row;
 import com.onewindow.shared.request.Channel;
+import com.onewindow.shared.request.RequestEventType;
 import com.onewindow.shared.request.RequestStatus;
 import com.onewindow.shared.security.Actor;
 import java.util.List;
@@ -109,7 +110,9 @@ final class LargeTables {
               "actor_id",
               "actor_name",
               "text",
-              "customer_visible"),
+              "customer_visible",
+              "visit_date",
+              "visit_window"),
           ROWS_PER_STATEMENT,
           (p, r) ->
               p.id(r.id())
@@ -121,7 +124,9 @@ final class LargeTables {
                   .id(r.eventActor() == null ? null : r.eventActor().id())
                   .text(r.eventActor() == null ? Actor.system().name() : r.eventActor().name())
                   .text(r.eventText())
-                  .flag(true));
+                  .flag(true)
+                  .date(r.eventType() == RequestEventType.SCHEDULED ? r.installDate() : null)
+                  .text(r.eventType() == RequestEventType.SCHEDULED ? r.installWindow() : null));
 
   private LargeTables() {}
 

@@ -76,7 +76,7 @@ class RequestStatusMails {
               link);
     } else {
       String status = text("status." + change.to(), locale);
-      String news = lastText(request);
+      String news = news(request, locale);
       subject = text("mail.request.status.subject", locale, number, status);
       body =
           text(
@@ -122,12 +122,19 @@ class RequestStatusMails {
         .reduce(Money.ZERO, Money::plus);
   }
 
-  private static String lastText(ConnectionRequest request) {
+  /** What the step says besides the status: its reason, or the visit it booked. */
+  private String news(ConnectionRequest request, Locale locale) {
     var events = request.getEvents();
     if (events.isEmpty()) {
       return "";
     }
-    var text = events.getLast().getText();
+    var last = events.getLast();
+    if (last.visit().isPresent()) {
+      return last.visit()
+          .get()
+          .describe((key, args) -> text(key, locale, args), locale, request.getBranch().zone());
+    }
+    var text = last.getText();
     return text == null ? "" : text;
   }
 

@@ -254,7 +254,13 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     RequestLifecycle.check(RequestAction.SCHEDULE, this, actor);
     this.installDate = date;
     this.installWindow = window;
-    moveTo(RequestStatus.SCHEDULED, RequestEventType.SCHEDULED, actor, now, date + " " + window);
+    moveTo(
+        RequestStatus.SCHEDULED,
+        RequestEventType.SCHEDULED,
+        actor,
+        now,
+        null,
+        new InstallVisit(date, window));
   }
 
   public void markInstalled(Actor actor, Instant now) {
@@ -378,6 +384,16 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
 
   private void moveTo(
       RequestStatus next, RequestEventType type, Actor actor, Instant now, @Nullable String text) {
+    moveTo(next, type, actor, now, text, null);
+  }
+
+  private void moveTo(
+      RequestStatus next,
+      RequestEventType type,
+      Actor actor,
+      Instant now,
+      @Nullable String text,
+      @Nullable InstallVisit visit) {
     RequestStatus previous = status;
     this.status = next;
     this.statusChangedAt = now;
@@ -385,7 +401,7 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
       this.closedAt = now;
       endPause(now);
     }
-    record(now, type, previous, actor, text, true);
+    record(now, type, previous, actor, text, visit, true);
     registerEvent(
         new RequestStatusChanged(id, number, branch.getId(), company.getId(), previous, next, now));
   }
@@ -397,8 +413,19 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
       Actor actor,
       @Nullable String text,
       boolean customerVisible) {
+    record(now, type, from, actor, text, null, customerVisible);
+  }
+
+  private void record(
+      Instant now,
+      RequestEventType type,
+      @Nullable RequestStatus from,
+      Actor actor,
+      @Nullable String text,
+      @Nullable InstallVisit visit,
+      boolean customerVisible) {
     RequestStatus to = from == null ? null : status;
-    events.add(new RequestEvent(this, now, type, from, to, actor, text, customerVisible));
+    events.add(new RequestEvent(this, now, type, from, to, actor, text, visit, customerVisible));
   }
 
   private static void requireText(String text) {
@@ -473,6 +500,13 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
 
   public @Nullable InstallWindow getInstallWindow() {
     return installWindow;
+  }
+
+  /** The booked installation visit, once scheduled. */
+  public Optional<InstallVisit> installVisit() {
+    return installDate == null || installWindow == null
+        ? Optional.empty()
+        : Optional.of(new InstallVisit(installDate, installWindow));
   }
 
   public boolean isInstalled() {

@@ -1,11 +1,13 @@
 package com.onewindow.shared.request;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** All connection requests. Every finder that serves a user takes that user's scope. */
@@ -21,18 +23,22 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
 
   Optional<ConnectionRequest> findByIdAndBranchId(Long id, Long branchId);
 
-  /** Installation visits booked for a branch on a date in a window (index ix_request_slots). */
+  /**
+   * The installation visits a branch has booked on a date in a window (index ix_request_slots): the
+   * scheduled requests, and those on hold from scheduled, which keep their visit. Read with FOR
+   * UPDATE, which sees what others committed since this transaction began, not an older snapshot.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query(
       """
-      select count(r) from ConnectionRequest r
+      select r from ConnectionRequest r
       where r.branch.id = :branchId and r.installDate = :date and r.installWindow = :window
-        and r.status in :statuses
+        and (r.status = com.onewindow.shared.request.RequestStatus.SCHEDULED
+          or (r.status = com.onewindow.shared.request.RequestStatus.ON_HOLD
+            and r.heldFrom = com.onewindow.shared.request.RequestStatus.SCHEDULED))
       """)
-  long countBookedSlots(
-      Long branchId,
-      java.time.LocalDate date,
-      InstallWindow window,
-      java.util.Collection<RequestStatus> statuses);
+  List<ConnectionRequest> lockVisitsBooked(
+      Long branchId, java.time.LocalDate date, InstallWindow window);
 
   Optional<ConnectionRequest> findByIdempotencyKey(String idempotencyKey);
 

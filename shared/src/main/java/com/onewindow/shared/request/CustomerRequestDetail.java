@@ -20,7 +20,7 @@ public record CustomerRequestDetail(
     Instant createdAt,
     @Nullable Instant submittedAt,
     @Nullable LocalDate desiredDate,
-    @Nullable LocalDate installDate,
+    @Nullable InstallVisit visit,
     @Nullable String comment,
     ContactPerson contact,
     Money monthly,
@@ -32,14 +32,18 @@ public record CustomerRequestDetail(
   /** What one site gets. */
   public record Line(String site, LocalizedText item, Money monthly, Money oneTime) {}
 
-  /** A step or a message, in time order; {@code text} is a reason, a slot or the message. */
+  /**
+   * A step or a message, in time order; {@code text} is a reason or the message, {@code visit} the
+   * visit a SCHEDULED step booked.
+   */
   public record TimelineEntry(
       Instant at,
       RequestEventType type,
       @Nullable RequestStatus toStatus,
       String author,
       boolean byCustomer,
-      @Nullable String text) {}
+      @Nullable String text,
+      @Nullable InstallVisit visit) {}
 
   static CustomerRequestDetail of(ConnectionRequest request, boolean cancellable) {
     var lines =
@@ -64,7 +68,8 @@ public record CustomerRequestDetail(
                         e.getToStatus(),
                         e.getActorName(),
                         e.getActorKind() == com.onewindow.shared.security.Actor.Kind.CUSTOMER,
-                        e.getText()))
+                        e.getText(),
+                        e.visit().orElse(null)))
             .toList();
     return new CustomerRequestDetail(
         request.getId(),
@@ -75,7 +80,7 @@ public record CustomerRequestDetail(
         request.getCreatedAt(),
         request.getSubmittedAt(),
         request.getDesiredDate(),
-        request.getInstallDate(),
+        request.installVisit().orElse(null),
         request.getCustomerComment(),
         request.contact(),
         request.monthlyTotal(),

@@ -128,6 +128,7 @@ public class RequestDetailService {
         e.getToStatus(),
         e.getActorName(),
         e.getText(),
+        e.visit().orElse(null),
         e.isCustomerVisible());
   }
 

@@ -61,7 +61,10 @@ public record RequestDetails(
       Money monthly,
       Money oneTime) {}
 
-  /** One timeline entry; internal ones (notes, internal steps) never reach the customer. */
+  /**
+   * One timeline entry; internal ones (notes, internal steps) never reach the customer. {@code
+   * visit} is the visit a SCHEDULED entry booked.
+   */
   public record TimelineEntry(
       Instant at,
       RequestEventType type,
@@ -69,7 +72,15 @@ public record RequestDetails(
       @Nullable RequestStatus to,
       String actorName,
       @Nullable String text,
+      @Nullable InstallVisit visit,
       boolean customerVisible) {}
+
+  /** The booked installation visit, once scheduled. */
+  public @Nullable InstallVisit installVisit() {
+    return installDate == null || installWindow == null
+        ? null
+        : new InstallVisit(installDate, installWindow);
+  }
 
   public boolean allows(RequestAction action) {
     return allowedActions.contains(action);

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** One entry of a request's timeline: who did what, when, and whether the customer sees it. */
@@ -46,6 +48,12 @@ public class RequestEvent {
   private @Nullable String text;
   private boolean customerVisible;
 
+  // a scheduled visit, as data: each reader gets it in their own words
+  private @Nullable LocalDate visitDate;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable InstallWindow visitWindow;
+
   protected RequestEvent() {}
 
   RequestEvent(
@@ -56,6 +64,7 @@ public class RequestEvent {
       @Nullable RequestStatus toStatus,
       Actor actor,
       @Nullable String text,
+      @Nullable InstallVisit visit,
       boolean customerVisible) {
     this.request = request;
     this.occurredAt = occurredAt;
@@ -67,6 +76,10 @@ public class RequestEvent {
     this.actorName = actor.name();
     this.text = text;
     this.customerVisible = customerVisible;
+    if (visit != null) {
+      this.visitDate = visit.date();
+      this.visitWindow = visit.window();
+    }
   }
 
   public Long getId() {
@@ -99,6 +112,13 @@ public class RequestEvent {
 
   public @Nullable String getText() {
     return text;
+  }
+
+  /** The visit a SCHEDULED entry booked. */
+  public Optional<InstallVisit> visit() {
+    return visitDate == null || visitWindow == null
+        ? Optional.empty()
+        : Optional.of(new InstallVisit(visitDate, visitWindow));
   }
 
   public boolean isCustomerVisible() {

@@ -1,5 +1,6 @@
 package com.onewindow.shared.request;
 
+import com.onewindow.shared.audit.AuditChange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,23 +25,31 @@ record RequestSnapshot(Map<String, @Nullable Object> fields) {
     return new RequestSnapshot(fields);
   }
 
-  /** "field: old → new" for every field that differs, e.g. "status: SUBMITTED → IN_REVIEW". */
-  String changesTo(RequestSnapshot after, @Nullable String text) {
-    List<String> changes = new ArrayList<>();
+  /**
+   * Every field that differs, old and new value as data (enum names, ISO dates, true/false), then
+   * the action's free text if it has one, e.g. status IN_REVIEW → REJECTED, rejectReason — →
+   * INVALID, text "Адрес не существует".
+   */
+  List<AuditChange> changesTo(RequestSnapshot after, @Nullable String text) {
+    List<AuditChange> changes = new ArrayList<>();
     fields.forEach(
         (name, before) -> {
           Object now = after.fields().get(name);
           if (!name.equals("events") && !Objects.equals(before, now)) {
-            changes.add(name + ": " + show(before) + " → " + show(now));
+            changes.add(new AuditChange(name, value(before), value(now)));
           }
         });
     if (text != null && !text.isBlank()) {
-      changes.add("text: " + text.strip());
+      changes.add(new AuditChange("text", null, text.strip()));
     }
-    return changes.isEmpty() ? "—" : String.join("; ", changes);
+    return changes;
   }
 
-  private static String show(@Nullable Object value) {
-    return value == null ? "—" : value.toString();
+  private static @Nullable String value(@Nullable Object value) {
+    return switch (value) {
+      case null -> null;
+      case Enum<?> e -> e.name();
+      default -> value.toString();
+    };
   }
 }

@@ -11,7 +11,6 @@ import com.onewindow.shared.staff.StaffUsers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +35,7 @@ public class RequestWorkflowService {
   private final ConnectionRequests requests;
   private final StaffUsers staffUsers;
   private final AuditTrail audit;
-  private final InstallSlots slots;
+  private final WindowCapacity capacity;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
@@ -45,14 +44,14 @@ public class RequestWorkflowService {
       ConnectionRequests requests,
       StaffUsers staffUsers,
       AuditTrail audit,
-      InstallSlots slots,
+      WindowCapacity capacity,
       TransactionTemplate transactions,
       Clock clock) {
     this.scoped = scoped;
     this.requests = requests;
     this.staffUsers = staffUsers;
     this.audit = audit;
-    this.slots = slots;
+    this.capacity = capacity;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -92,7 +91,8 @@ public class RequestWorkflowService {
 
   /**
    * Books an installation slot: a date (not in the past, in the branch's zone) and a window, if the
-   * branch has a crew left in that window ({@link InstallSlots}).
+   * branch has a crew left in that window ({@link InstallSlots}). Technicians booking the same
+   * window at once are served in turn, so the last crew goes to one of them only.
    */
   @PreAuthorize(WORKFLOW)
   public void schedule(long id, long version, LocalDate date, InstallWindow window) {
@@ -105,12 +105,7 @@ public class RequestWorkflowService {
           if (date.isBefore(LocalDate.ofInstant(now, r.getBranch().zone()))) {
             throw new BusinessRuleViolation("request.error.dateInPast");
           }
-          long taken =
-              requests.countBookedSlots(
-                  r.getBranch().getId(), date, window, EnumSet.of(RequestStatus.SCHEDULED));
-          if (taken >= slots.slotsPerWindow()) {
-            throw new BusinessRuleViolation("request.error.windowFull", date, window);
-          }
+          capacity.holdFreeSlot(r.getBranch().getId(), date, window);
           r.schedule(date, window, a, now);
         });
   }

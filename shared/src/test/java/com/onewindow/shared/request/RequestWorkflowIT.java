@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onewindow.shared.SharedTestApplication;
+import com.onewindow.shared.audit.AuditChange;
 import com.onewindow.shared.common.BusinessRuleViolation;
 import com.onewindow.shared.common.NotFoundException;
 import com.onewindow.shared.company.Companies;
@@ -98,7 +99,8 @@ class RequestWorkflowIT {
         .extracting(a -> a.action())
         .containsExactly(
             "CLAIM", "START_SURVEY", "RECORD_SURVEY", "SCHEDULE", "MARK_INSTALLED", "ACTIVATE");
-    assertThat(done.audit().getFirst().changes()).contains("status: SUBMITTED → IN_REVIEW");
+    assertThat(done.audit().getFirst().changes())
+        .contains(new AuditChange("status", "SUBMITTED", "IN_REVIEW"));
     assertThat(done.audit())
         .allSatisfy(a -> assertThat(a.actorName()).isEqualTo("Жуков Павел Сергеевич"));
     List<ActiveServiceView> running =
@@ -194,6 +196,18 @@ class RequestWorkflowIT {
     var after = signedIn.as("tech.saratov", () -> details.details(made.id()));
     assertThat(after.status()).isEqualTo(RequestStatus.REJECTED);
     assertThat(after.rejectReason()).isEqualTo(RejectReason.NOT_FEASIBLE);
+    // the audit keeps values, not words in one language: each screen translates them
+    assertThat(after.audit())
+        .filteredOn(a -> a.action().equals("RECORD_SURVEY"))
+        .singleElement()
+        .satisfies(
+            a ->
+                assertThat(a.changes())
+                    .containsExactly(
+                        new AuditChange("status", "SURVEY", "REJECTED"),
+                        new AuditChange("surveyFeasible", null, "false"),
+                        new AuditChange("rejectReason", null, "NOT_FEASIBLE"),
+                        new AuditChange("text", null, "Нет кабельной канализации")));
   }
 
   @Test

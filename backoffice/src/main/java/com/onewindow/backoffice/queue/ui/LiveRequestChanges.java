@@ -1,8 +1,13 @@
 package com.onewindow.backoffice.queue.ui;
 
 import com.onewindow.shared.live.LiveChange;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,10 +22,25 @@ public class LiveRequestChanges {
 
   private final Set<Consumer<LiveChange>> listeners = new CopyOnWriteArraySet<>();
 
+  // the delayed runs of the screens' coalesced refreshes; one daemon thread is plenty
+  private final ScheduledExecutorService later =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().daemon().name("live-request-refresh").factory());
+
   /** Registers a listener; run the returned handle to unregister it. */
   public Runnable listen(Consumer<LiveChange> listener) {
     listeners.add(listener);
     return () -> listeners.remove(listener);
+  }
+
+  /** Runs a task once after a delay, off the caller's thread (see {@link Coalescer}). */
+  void runLater(Runnable task, Duration delay) {
+    later.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    later.shutdownNow();
   }
 
   @EventListener

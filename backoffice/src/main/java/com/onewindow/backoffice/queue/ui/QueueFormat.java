@@ -3,6 +3,7 @@ package com.onewindow.backoffice.queue.ui;
 import com.onewindow.shared.request.RequestStatus;
 import com.onewindow.shared.request.SlaState;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,23 @@ public final class QueueFormat {
       badge.getElement().setAttribute("title", owner.getTranslation("queue.overdueHint"));
     }
     return badge;
+  }
+
+  /**
+   * A cell of two lines: the main value, and beneath it a related one, smaller and muted; each line
+   * is cut with an ellipsis rather than widening the column.
+   */
+  static Div twoLines(@Nullable String main, @Nullable String beneath, String className) {
+    var first = new Span(main == null ? "" : main);
+    first.addClassName("queue-main");
+    var cell = new Div(first);
+    if (beneath != null) {
+      var second = new Span(beneath);
+      second.addClassName("queue-beneath");
+      cell.add(second);
+    }
+    cell.addClassNames("queue-cell", className);
+    return cell;
   }
 
   /** "3 d 4 h", "2 h 5 min", "12 min": how long the request has waited since submission. */

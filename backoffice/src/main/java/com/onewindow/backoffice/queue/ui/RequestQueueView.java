@@ -36,9 +36,14 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +57,8 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
 
   private final RequestQueueService queue;
   private final LiveRequestChanges live;
+  private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
+
   private final Clock clock;
   private final long myBranchId;
   private final boolean headOffice;
@@ -66,6 +73,9 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
   private final Checkbox overdue = new Checkbox();
   private final TextField search = new TextField();
   private @Nullable Runnable unlisten;
+  private @Nullable Coalescer refreshes;
+  // requests changed since the last refresh, to announce those that are new arrivals
+  private final Set<Long> changedSince = ConcurrentHashMap.newKeySet();
 
   public RequestQueueView(
       RequestQueueService queue,
@@ -123,46 +133,61 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
     return bar;
   }
 
+  /**
+   * Columns that fit a 1280-pixel screen with the side menu open: what belongs together shares a
+   * cell on two lines (the number and the channel it came through, the company and its INN, the
+   * branch and who works on it), so nothing hides to the right.
+   */
   private void configureGrid() {
     var number =
-        grid.addColumn(QueueRow::number)
-            .setHeader(getTranslation("request.number"))
+        grid.addComponentColumn(
+                r ->
+                    QueueFormat.twoLines(
+                        r.number(), getTranslation("channel." + r.channel()), "queue-number"))
+            .setHeader(getTranslation("queue.column.numberChannel"))
             .setKey("number")
             .setSortable(true)
-            .setAutoWidth(true);
-    grid.addColumn(QueueRow::companyName)
-        .setHeader(getTranslation("request.company"))
-        .setWidth("16rem")
-        .setFlexGrow(2)
-        .setTooltipGenerator(QueueRow::companyName);
-    grid.addColumn(QueueRow::inn).setHeader(getTranslation("request.inn")).setAutoWidth(true);
-    // a branch technician's queue is all one branch: the column only helps the head office
-    grid.addColumn(r -> r.branchName().in(getLocale()))
-        .setHeader(getTranslation("request.branch"))
-        .setAutoWidth(true)
-        .setVisible(headOffice);
-    grid.addColumn(r -> getTranslation("channel." + r.channel()))
-        .setHeader(getTranslation("request.channel"))
-        .setAutoWidth(true);
+            .setWidth("10rem")
+            .setFlexGrow(0);
+    grid.addComponentColumn(r -> QueueFormat.twoLines(r.companyName(), r.inn(), "queue-company"))
+        .setHeader(getTranslation("queue.column.companyInn"))
+        .setWidth("11rem")
+        .setFlexGrow(1)
+        .setTooltipGenerator(r -> r.companyName() + " · " + r.inn());
+    // a branch technician's queue is all one branch: the branch only helps the head office
+    grid.addComponentColumn(
+            r ->
+                headOffice
+                    ? QueueFormat.twoLines(
+                        r.branchName().in(getLocale()), assigneeOf(r), "queue-who")
+                    : QueueFormat.twoLines(assigneeOf(r), null, "queue-who"))
+        .setHeader(getTranslation(headOffice ? "queue.column.branchAssignee" : "request.assignee"))
+        .setWidth("11rem")
+        .setFlexGrow(0)
+        .setTooltipGenerator(
+            r ->
+                headOffice
+                    ? r.branchName().in(getLocale()) + " · " + assigneeOf(r)
+                    : assigneeOf(r));
     grid.addComponentColumn(r -> QueueFormat.statusBadge(this, r.status()))
         .setHeader(getTranslation("request.status"))
         .setKey("status")
         .setSortable(true)
-        .setAutoWidth(true);
+        .setWidth("10.5rem")
+        .setFlexGrow(0);
     var age =
         grid.addColumn(r -> QueueFormat.age(this, r.submittedAt(), clock.instant()))
             .setHeader(getTranslation("queue.age"))
             .setKey("submittedAt")
             .setSortable(true)
-            .setAutoWidth(true);
-    grid.addColumn(r -> r.assigneeName() == null ? "—" : r.assigneeName())
-        .setHeader(getTranslation("request.assignee"))
-        .setAutoWidth(true);
+            .setWidth("7.5rem")
+            .setFlexGrow(0);
     grid.addComponentColumn(r -> QueueFormat.slaBadge(this, r.slaState()))
         .setHeader(getTranslation("queue.sla"))
         .setKey("sla")
         .setSortable(true)
-        .setAutoWidth(true);
+        .setWidth("8rem")
+        .setFlexGrow(0);
     grid.setPartNameGenerator(r -> r.slaState() == SlaState.OVERDUE ? "overdue" : null);
     grid.sort(List.of(new GridSortOrder<>(age, SortDirection.DESCENDING)));
     grid.setItems(
@@ -180,6 +205,10 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
                     new RouteParameters("id", String.valueOf(e.getItem().id()))));
     grid.getElement().setAttribute("aria-label", getTranslation("nav.requests"));
     number.setFrozen(true);
+  }
+
+  private String assigneeOf(QueueRow row) {
+    return row.assigneeName() == null ? "—" : row.assigneeName();
   }
 
   private QueueFilter currentFilter() {
@@ -216,7 +245,26 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
   @Override
   protected void onAttach(AttachEvent event) {
     UI ui = event.getUI();
-    unlisten = live.listen(change -> ui.access(() -> onLiveChange(change)));
+    // a burst of changes (a bulk import, a busy morning) refreshes the queue once per interval
+    var coalescer =
+        new Coalescer(
+            REFRESH_INTERVAL,
+            Clock.systemUTC(),
+            live::runLater,
+            () -> {
+              if (ui.isAttached()) {
+                ui.access(this::refreshAndAnnounce);
+              }
+            });
+    refreshes = coalescer;
+    unlisten =
+        live.listen(
+            change -> {
+              if (inMyScope(change)) {
+                changedSince.add(change.subjectId());
+                coalescer.request();
+              }
+            });
   }
 
   @Override
@@ -225,24 +273,35 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
       unlisten.run();
       unlisten = null;
     }
+    if (refreshes != null) {
+      refreshes.stop();
+      refreshes = null;
+    }
   }
 
-  private void onLiveChange(LiveChange change) {
-    if (!headOffice && change.branchId() != null && change.branchId() != myBranchId) {
+  private boolean inMyScope(LiveChange change) {
+    return headOffice || change.branchId() == null || change.branchId() == myBranchId;
+  }
+
+  private void refreshAndAnnounce() {
+    List<Long> changed = new ArrayList<>(changedSince);
+    changedSince.removeAll(changed);
+    refresh();
+    List<String> arrived =
+        changed.stream().map(queue::newArrivalNumber).flatMap(Optional::stream).sorted().toList();
+    if (arrived.isEmpty()) {
       return;
     }
-    refresh();
-    queue
-        .newArrivalNumber(change.subjectId())
-        .ifPresent(
-            number -> {
-              var notice =
-                  Notification.show(
-                      getTranslation("queue.newRequest", number),
-                      4000,
-                      Notification.Position.BOTTOM_END);
-              notice.getElement().setAttribute("role", "status");
-            });
+    String text =
+        arrived.size() == 1
+            ? getTranslation("queue.newRequest", arrived.getFirst())
+            : getTranslation(
+                "queue.newRequests",
+                arrived.size(),
+                String.join(", ", arrived.subList(0, Math.min(3, arrived.size())))
+                    + (arrived.size() > 3 ? ", …" : ""));
+    var notice = Notification.show(text, 4000, Notification.Position.BOTTOM_END);
+    notice.getElement().setAttribute("role", "status");
   }
 
   @Override

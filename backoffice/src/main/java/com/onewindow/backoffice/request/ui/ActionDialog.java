@@ -3,18 +3,22 @@ package com.onewindow.backoffice.request.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * A dialog for one workflow action: labelled fields, Enter submits, Esc cancels. A refused action
- * keeps the dialog open with what was typed; a destructive one says so and has a red button.
+ * A dialog for one workflow action: labelled fields, Enter submits, Esc cancels. In a text area
+ * Enter starts a new line, as people expect when they write a reason; Ctrl+Enter submits from
+ * anywhere. A refused action keeps the dialog open with what was typed; a destructive one says so
+ * and has a red button.
  */
 class ActionDialog extends Dialog {
 
@@ -39,7 +43,10 @@ class ActionDialog extends Dialog {
     if (destructive) {
       confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }
-    confirm.addClickShortcut(Key.ENTER);
+    // blurring the focused field first sends its typed value before the click reads it
+    confirm.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
+    confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
+    confirm.addClickShortcut(Key.ENTER, KeyModifier.META).resetFocusOnActiveElement();
     var cancel = new Button(owner.getTranslation("detail.dialog.cancel"), e -> close());
     cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     getFooter().add(cancel, confirm);
@@ -58,7 +65,21 @@ class ActionDialog extends Dialog {
           });
     }
     field.setRequiredIndicatorVisible(true);
+    if (field instanceof TextArea area) {
+      keepEnterForNewLines(area);
+    }
     return field;
+  }
+
+  /**
+   * A plain Enter in the text area stays there (a new line) instead of reaching the dialog's Enter
+   * shortcut; Ctrl+Enter (Cmd+Enter on a Mac) still goes on and submits.
+   */
+  static void keepEnterForNewLines(TextArea area) {
+    area.getElement()
+        .executeJs(
+            "this.addEventListener('keydown', e => {"
+                + " if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) e.stopPropagation(); });");
   }
 
   void addText(String text) {

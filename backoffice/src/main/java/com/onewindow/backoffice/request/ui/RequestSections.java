@@ -7,6 +7,7 @@ import com.onewindow.shared.request.RequestDetails.TimelineEntry;
 import com.onewindow.shared.request.RequestEventType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -60,14 +61,9 @@ final class RequestSections {
             field(
                 owner,
                 "detail.installSlot",
-                d.installDate() == null
+                d.installVisit() == null
                     ? null
-                    : d.installDate()
-                        + " · "
-                        + owner.getTranslation("window." + d.installWindow())
-                        + " ("
-                        + d.branchZone().getId()
-                        + ")"),
+                    : d.installVisit().describe(owner::getTranslation, locale(), d.branchZone())),
             field(
                 owner,
                 "detail.installed",
@@ -124,14 +120,15 @@ final class RequestSections {
     list.getElement().setAttribute("aria-label", owner.getTranslation("detail.section.timeline"));
     List<TimelineEntry> entries = d.timeline().reversed();
     for (TimelineEntry e : entries) {
-      list.add(entry(owner, e, formatter));
+      list.add(entry(owner, d, e, formatter));
     }
     var section = new Div(new H2(owner.getTranslation("detail.section.timeline")), list);
     section.addClassName("detail-section");
     return section;
   }
 
-  private static ListItem entry(Component owner, TimelineEntry e, DateTimeFormatter formatter) {
+  private static ListItem entry(
+      Component owner, RequestDetails d, TimelineEntry e, DateTimeFormatter formatter) {
     boolean note = e.type() == RequestEventType.INTERNAL_NOTE;
     boolean message = e.type() == RequestEventType.MESSAGE;
     var icon =
@@ -158,24 +155,19 @@ final class RequestSections {
                   + " → "
                   + owner.getTranslation("status." + e.to())));
     }
+    if (e.visit() != null) {
+      var visit =
+          new Paragraph(e.visit().describe(owner::getTranslation, locale(), d.branchZone()));
+      visit.addClassName("timeline-text");
+      item.add(visit);
+    }
     if (e.text() != null) {
-      var text = new Paragraph(readable(owner, e));
+      var text = new Paragraph(e.text());
       text.addClassName("timeline-text");
       item.add(text);
     }
     item.addClassNames("timeline-entry", note ? "note" : message ? "message" : "step");
     return item;
-  }
-
-  /** A scheduled visit's text names its window as the enum does; say it in the user's words. */
-  private static String readable(Component owner, TimelineEntry e) {
-    String text = java.util.Objects.requireNonNull(e.text());
-    if (e.type() == RequestEventType.SCHEDULED) {
-      for (var window : com.onewindow.shared.request.InstallWindow.values()) {
-        text = text.replace(window.name(), owner.getTranslation("window." + window));
-      }
-    }
-    return text;
   }
 
   static Component audit(Component owner, RequestDetails d, DateTimeFormatter formatter) {
@@ -189,9 +181,11 @@ final class RequestSections {
     grid.addColumn(a -> owner.getTranslation("audit.action." + a.action()))
         .setHeader(owner.getTranslation("audit.what"))
         .setAutoWidth(true);
-    grid.addColumn(AuditRecord::changes)
+    var changes = new AuditFormat(owner::getTranslation, locale());
+    grid.addColumn(changes::describe)
         .setHeader(owner.getTranslation("audit.changes"))
         .setFlexGrow(3);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(d.audit().reversed());
     grid.setAllRowsVisible(true);
     grid.setEmptyStateText(owner.getTranslation("audit.none"));
@@ -199,6 +193,10 @@ final class RequestSections {
     var section = new Div(new H2(owner.getTranslation("detail.section.audit")), grid);
     section.addClassName("detail-section");
     return section;
+  }
+
+  private static Locale locale() {
+    return com.vaadin.flow.component.UI.getCurrent().getLocale();
   }
 
   private static Div card(Component owner, String titleKey, Component... fields) {

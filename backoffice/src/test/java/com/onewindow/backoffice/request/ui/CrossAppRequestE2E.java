@@ -140,7 +140,8 @@ class CrossAppRequestE2E {
         .click();
     assertTechnicianSees("Подключена");
     assertCustomerSees("Подключена");
-    assertThat(customer.getByText("Утро (9:00–13:00)")).isVisible();
+    // the visit in the customer's words and the branch's zone: on top and on the timeline
+    assertThat(customer.getByText("Утро (9:00–13:00), время филиала (Europe/Saratov)")).hasCount(2);
     assertThat(customer.getByText("MORNING")).hasCount(0);
     BrowserHarness.screenshot(customer, "cross-app-customer-sees-activation");
 

@@ -101,11 +101,45 @@ class RequestProcessingE2E {
     var timeline = page.getByLabel("История");
     assertThat(timeline.getByText("Услуги подключены")).isVisible();
     assertThat(timeline.getByText("Назначен монтаж")).isVisible();
+    assertThat(timeline.getByText("Утро (9:00–13:00), время филиала (Europe/Saratov)")).isVisible();
     assertThat(timeline.getByText("Взята в работу")).isVisible();
-    assertThat(page.getByLabel("Журнал изменений").getByText("Подключил(а)")).isVisible();
+    var audit = page.getByLabel("Журнал изменений");
+    assertThat(audit.getByText("Подключил(а)")).isVisible();
+    // the audit speaks the user's language, not the code's: no enum constants on the page
+    assertThat(audit.getByText("Статус: Подана → На рассмотрении").first()).isVisible();
+    assertThat(audit.getByText("Окно монтажа: Утро (9:00–13:00)").first()).isVisible();
+    assertThat(audit).not().containsText("IN_REVIEW");
+    assertThat(audit).not().containsText("MORNING");
     BrowserHarness.screenshot(page, "backoffice-request-activated");
     timeline.scrollIntoViewIfNeeded();
     BrowserHarness.screenshot(page, "backoffice-request-timeline");
+  }
+
+  @Test
+  void enter_in_a_dialogs_text_area_starts_a_new_line_and_ctrl_enter_submits() {
+    var made = new TestRequests(context).submitted("SAR", Channel.ONLINE);
+    signIn("tech.saratov");
+    assertThat(heading("Заявки")).isVisible();
+    page.navigate("/requests/" + made.id());
+    button("Взять в работу").click();
+    assertThat(statusBadge("На рассмотрении")).isVisible();
+
+    button("Ждать клиента").click();
+    var dialog = page.getByRole(AriaRole.DIALOG);
+    var awaited = dialog.getByLabel("Чего ждём от клиента");
+    awaited.pressSequentially("Копию договора аренды");
+    awaited.press("Enter");
+    awaited.pressSequentially("и доступ в подвал");
+
+    assertThat(awaited).isVisible();
+    assertThat(page.getByText("Заявка ждёт клиента.")).hasCount(0);
+    assertThat(awaited).hasValue("Копию договора аренды\nи доступ в подвал");
+    BrowserHarness.screenshot(page, "backoffice-hold-dialog-two-lines");
+    awaited.press("Control+Enter");
+    assertThat(page.getByText("Заявка ждёт клиента.")).isVisible();
+    assertThat(awaited).hasCount(0);
+    assertThat(statusBadge("Ожидает клиента")).isVisible();
+    assertThat(page.getByLabel("История").getByText("и доступ в подвал")).isVisible();
   }
 
   @Test

@@ -3,7 +3,6 @@ package com.onewindow.portal.request.ui;
 import com.onewindow.shared.common.NotFoundException;
 import com.onewindow.shared.request.CustomerRequestDetail;
 import com.onewindow.shared.request.CustomerRequestService;
-import com.onewindow.shared.request.InstallWindow;
 import com.onewindow.shared.request.RequestEvent;
 import com.onewindow.shared.request.RequestEventType;
 import com.vaadin.flow.component.button.Button;
@@ -87,12 +86,12 @@ public class RequestDetailView extends VerticalLayout
                         + getTranslation("wizard.desiredDate")
                         + ": "
                         + date.format(request.desiredDate()))
-                + (request.installDate() == null
+                + (request.visit() == null
                     ? ""
                     : " · "
                         + getTranslation("request.installDate")
                         + ": "
-                        + date.format(request.installDate()))));
+                        + request.visit().describe(this::getTranslation, locale, request.zone()))));
     add(new H2(getTranslation("request.ordered")));
     for (var line : request.lines()) {
       add(
@@ -128,8 +127,12 @@ public class RequestDetailView extends VerticalLayout
               ? getTranslation("request.messageFrom", entry.author())
               : getTranslation("event." + entry.type());
       item.add(when, new Span(what));
+      if (entry.visit() != null) {
+        item.add(
+            new Paragraph(entry.visit().describe(this::getTranslation, locale, request.zone())));
+      }
       if (entry.text() != null) {
-        item.add(new Paragraph(readable(entry.type(), entry.text())));
+        item.add(new Paragraph(entry.text()));
       }
       timeline.add(item);
     }
@@ -178,17 +181,6 @@ public class RequestDetailView extends VerticalLayout
     dialog.add(reason);
     dialog.getFooter().add(keep, confirm);
     dialog.open();
-  }
-
-  /** A scheduled visit's text names its window as the enum does; say it in the user's words. */
-  private String readable(RequestEventType type, String text) {
-    String readable = text;
-    if (type == RequestEventType.SCHEDULED) {
-      for (InstallWindow window : InstallWindow.values()) {
-        readable = readable.replace(window.name(), getTranslation("window." + window));
-      }
-    }
-    return readable;
   }
 
   @Override
