@@ -36,6 +36,7 @@ public class ActivityService {
   private final StaffUsers staffUsers;
   private final ClientService clients;
   private final ProgressBoard board;
+  private final ContractBook contracts;
   private final ChangeFeed feed;
   private final Clock clock;
 
@@ -46,6 +47,7 @@ public class ActivityService {
       StaffUsers staffUsers,
       ClientService clients,
       ProgressBoard board,
+      ContractBook contracts,
       ChangeFeed feed,
       Clock clock) {
     this.activities = activities;
@@ -54,11 +56,15 @@ public class ActivityService {
     this.staffUsers = staffUsers;
     this.clients = clients;
     this.board = board;
+    this.contracts = contracts;
     this.feed = feed;
     this.clock = clock;
   }
 
-  /** Logs an activity against a client the caller may see. */
+  /**
+   * Logs an activity against a client the caller may see. A contract is also recorded as a contract
+   * of its own, attributed by the way it was entered (see {@link ContractBook#enteredBy}).
+   */
   @PreAuthorize(LOGGING)
   @Transactional
   public ActivityRow log(LogActivity entry) {
@@ -78,11 +84,13 @@ public class ActivityService {
     if (at.isAfter(now)) {
       throw new BusinessRuleViolation("crm.error.activityInFuture");
     }
+    ContractBook.checkedNumber(entry.contractNumber());
     var channel = me.getUnit() == Unit.TECHNICAL ? null : Attribution.channelOf(me.getUnit());
     var saved =
         activities.save(
             new Activity(
                 company, contact, me, channel, entry.type(), at, trimmed(entry.outcome()), now));
+    contracts.follow(saved, entry.contractNumber());
     feed.publish(LiveChange.Topic.ACTIVITY, saved.getId(), me.getBranch().getId(), company.getId());
     return row(saved);
   }
@@ -112,7 +120,8 @@ public class ActivityService {
 
   /**
    * Corrects the caller's own activity. On its day no note is needed; later the note is required.
-   * Either way the change is recorded with before and after.
+   * Either way the change is recorded with before and after. Turning a contract into another kind
+   * of activity voids its contract; turning an activity into a contract records one.
    */
   @PreAuthorize(LOGGING)
   @Transactional
@@ -133,6 +142,7 @@ public class ActivityService {
     corrections.save(
         new ActivityCorrection(
             activity.getId(), staff.staffId(), now, before, activity.describe(), why));
+    contracts.follow(activity, null);
     feed.publish(
         LiveChange.Topic.ACTIVITY,
         activity.getId(),

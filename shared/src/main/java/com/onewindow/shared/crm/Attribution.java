@@ -8,9 +8,9 @@ import com.onewindow.shared.staff.Unit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a request is attributed by the way it came in (R1, C2): from the portal it is the online
- * channel's; from the inbound desk the inbound channel's, found and carried by the agent; from a
- * manager's own entry the channel of the manager's unit, found and carried by them.
+ * How a request or a contract is attributed by the way it came in (R1, C2): from the portal it is
+ * the online channel's; from the inbound desk the inbound channel's, found and carried by the
+ * agent; from a manager's own entry the channel of the manager's unit, found and carried by them.
  */
 public record Attribution(
     Channel channel, @Nullable StaffUser foundBy, @Nullable StaffUser carriedBy) {

@@ -1,6 +1,7 @@
 package com.onewindow.shared.crm;
 
 import com.onewindow.shared.request.Channel;
+import com.onewindow.shared.staff.StaffUser;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,8 +13,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A head changed a request's channel or managers: before, after, who, when and why. Kept here until
- * the audit trail (X5) is in place, then mirrored there as well.
+ * A head changed the channel or managers of a request or of a contract: before, after, who, when
+ * and why. The audit trail (X5) gets the same change as well, see {@link AttributionLedger}.
  */
 @Entity
 @Table(name = "crm_attribution_change")
@@ -25,7 +26,8 @@ class AttributionChange {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  private Long requestId;
+  private @Nullable Long requestId;
+  private @Nullable Long contractId;
   private Long changedById;
   private Instant changedAt;
 
@@ -44,30 +46,36 @@ class AttributionChange {
   protected AttributionChange() {}
 
   AttributionChange(
-      Long requestId,
+      AttributionLedger.Subject subject,
+      long subjectId,
       Long changedById,
       Instant changedAt,
-      Channel oldChannel,
-      Channel newChannel,
-      @Nullable Long oldFoundById,
-      @Nullable Long newFoundById,
-      @Nullable Long oldCarriedById,
-      @Nullable Long newCarriedById,
+      Attribution before,
+      Attribution after,
       String reason) {
-    this.requestId = requestId;
+    this.requestId = subject == AttributionLedger.Subject.REQUEST ? subjectId : null;
+    this.contractId = subject == AttributionLedger.Subject.CONTRACT ? subjectId : null;
     this.changedById = changedById;
     this.changedAt = changedAt;
-    this.oldChannel = oldChannel;
-    this.newChannel = newChannel;
-    this.oldFoundById = oldFoundById;
-    this.newFoundById = newFoundById;
-    this.oldCarriedById = oldCarriedById;
-    this.newCarriedById = newCarriedById;
+    this.oldChannel = before.channel();
+    this.newChannel = after.channel();
+    this.oldFoundById = idOf(before.foundBy());
+    this.newFoundById = idOf(after.foundBy());
+    this.oldCarriedById = idOf(before.carriedBy());
+    this.newCarriedById = idOf(after.carriedBy());
     this.reason = reason;
   }
 
-  Long getRequestId() {
+  private static @Nullable Long idOf(@Nullable StaffUser user) {
+    return user == null ? null : user.getId();
+  }
+
+  @Nullable Long getRequestId() {
     return requestId;
+  }
+
+  @Nullable Long getContractId() {
+    return contractId;
   }
 
   Instant getChangedAt() {

@@ -1,6 +1,5 @@
 package com.onewindow.shared.crm;
 
-import com.onewindow.shared.common.BusinessRuleViolation;
 import com.onewindow.shared.common.NotFoundException;
 import com.onewindow.shared.request.Channel;
 import com.onewindow.shared.request.ConnectionRequest;
@@ -8,17 +7,19 @@ import com.onewindow.shared.request.ConnectionRequests;
 import com.onewindow.shared.security.CurrentUser;
 import com.onewindow.shared.staff.StaffUser;
 import com.onewindow.shared.staff.StaffUsers;
-import java.time.Clock;
+import com.onewindow.shared.staff.Unit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Attribution of requests (C2): read by anyone who may see the client, changed only by a head of
- * the request's branch (or of the head office), with a reason, recorded with before and after.
+ * Attribution of requests and contracts (C2): read by anyone who may see the client, changed only
+ * by a head of the branch the request or contract belongs to (or of the head office), with a
+ * reason, recorded with before and after and in the audit trail.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,24 +27,24 @@ public class AttributionService {
 
   private final ConnectionRequests requests;
   private final ClientRequests clientRequests;
-  private final AttributionChanges changes;
+  private final Contracts contracts;
+  private final AttributionLedger ledger;
   private final StaffUsers staffUsers;
   private final ClientService clients;
-  private final Clock clock;
 
   AttributionService(
       ConnectionRequests requests,
       ClientRequests clientRequests,
-      AttributionChanges changes,
+      Contracts contracts,
+      AttributionLedger ledger,
       StaffUsers staffUsers,
-      ClientService clients,
-      Clock clock) {
+      ClientService clients) {
     this.requests = requests;
     this.clientRequests = clientRequests;
-    this.changes = changes;
+    this.contracts = contracts;
+    this.ledger = ledger;
     this.staffUsers = staffUsers;
     this.clients = clients;
-    this.clock = clock;
   }
 
   /** The latest 50 requests of a client the caller may see, each with its attribution. */
@@ -55,16 +56,25 @@ public class AttributionService {
         .toList();
   }
 
+  /** The latest 50 contracts of a client the caller may see, each with its attribution. */
+  @PreAuthorize(ClientService.STAFF)
+  public List<ContractView> contractsOf(long companyId) {
+    clients.requireInScope(companyId);
+    return contracts.findLatestOfCompany(companyId, PageRequest.of(0, 50)).stream()
+        .map(this::view)
+        .toList();
+  }
+
   /** The colleagues a head may name: their branch's staff, or everyone from the head office. */
   @PreAuthorize("hasRole('HEAD')")
   public List<StaffOption> candidates() {
     var head = CurrentUser.requireStaff();
     var staff =
         head.isHeadOffice()
-            ? staffUsers.findAll(org.springframework.data.domain.Sort.by("fullName"))
+            ? staffUsers.findAll(Sort.by("fullName"))
             : staffUsers.findByBranchIdOrderByFullName(head.branchId());
     return staff.stream()
-        .filter(s -> s.getUnit() != com.onewindow.shared.staff.Unit.TECHNICAL)
+        .filter(s -> s.getUnit() != Unit.TECHNICAL)
         .map(s -> new StaffOption(s.getId(), s.getFullName(), s.getUnit()))
         .toList();
   }
@@ -79,30 +89,43 @@ public class AttributionService {
       @Nullable Long carriedById,
       String reason) {
     var head = CurrentUser.requireStaff();
-    if (reason.isBlank()) {
-      throw new BusinessRuleViolation("crm.error.reasonRequired");
-    }
+    AttributionLedger.requireReason(reason);
     var request =
         (head.isHeadOffice()
                 ? requests.findById(requestId)
                 : requests.findByIdAndBranchId(requestId, head.branchId()))
             .orElseThrow(() -> new NotFoundException("request", requestId));
-    var foundBy = staff(foundById);
-    var carriedBy = staff(carriedById);
-    changes.save(
-        new AttributionChange(
-            request.getId(),
-            head.staffId(),
-            clock.instant(),
-            request.getChannel(),
-            channel,
-            idOf(request.getFoundBy()),
-            foundById,
-            idOf(request.getCarriedBy()),
-            carriedById,
-            reason.strip()));
-    request.reattribute(channel, foundBy, carriedBy);
+    var before =
+        new Attribution(request.getChannel(), request.getFoundBy(), request.getCarriedBy());
+    var after = new Attribution(channel, staff(foundById), staff(carriedById));
+    ledger.record(head, AttributionLedger.Subject.REQUEST, requestId, before, after, reason);
+    request.reattribute(channel, after.foundBy(), after.carriedBy());
     return view(requests.save(request));
+  }
+
+  /** Changes a contract's channel and managers; a head only, with a reason, as for requests. */
+  @PreAuthorize("hasRole('HEAD')")
+  @Transactional
+  public ContractView changeContract(
+      long contractId,
+      Channel channel,
+      @Nullable Long foundById,
+      @Nullable Long carriedById,
+      String reason) {
+    var head = CurrentUser.requireStaff();
+    AttributionLedger.requireReason(reason);
+    var contract =
+        (head.isHeadOffice()
+                ? contracts.findById(contractId)
+                : contracts.findByIdAndBranchId(contractId, head.branchId()))
+            .filter(k -> !k.isVoided())
+            .orElseThrow(() -> new NotFoundException("contract", contractId));
+    var before =
+        new Attribution(contract.getChannel(), contract.getFoundBy(), contract.getCarriedBy());
+    var after = new Attribution(channel, staff(foundById), staff(carriedById));
+    ledger.record(head, AttributionLedger.Subject.CONTRACT, contractId, before, after, reason);
+    contract.reattribute(channel, after.foundBy(), after.carriedBy());
+    return view(contracts.save(contract));
   }
 
   private @Nullable StaffUser staff(@Nullable Long id) {
@@ -115,19 +138,37 @@ public class AttributionService {
     return user == null ? null : user.getId();
   }
 
+  private static @Nullable String nameOf(@Nullable StaffUser user) {
+    return user == null ? null : user.getFullName();
+  }
+
   private AttributionView view(ConnectionRequest r) {
-    var found = r.getFoundBy();
-    var carried = r.getCarriedBy();
     return new AttributionView(
         r.getId(),
         r.number().orElse(null),
         r.getStatus(),
         r.getCreatedAt(),
         r.getChannel(),
-        idOf(found),
-        found == null ? null : found.getFullName(),
-        idOf(carried),
-        carried == null ? null : carried.getFullName(),
-        changes.findHistory(r.getId()));
+        idOf(r.getFoundBy()),
+        nameOf(r.getFoundBy()),
+        idOf(r.getCarriedBy()),
+        nameOf(r.getCarriedBy()),
+        ledger.history(AttributionLedger.Subject.REQUEST, r.getId()));
+  }
+
+  private ContractView view(Contract k) {
+    var contact = k.getContact();
+    return new ContractView(
+        k.getId(),
+        k.getNumber(),
+        k.getSignedOn(),
+        contact == null ? null : contact.getFullName(),
+        k.getManager().getFullName(),
+        k.getChannel(),
+        idOf(k.getFoundBy()),
+        nameOf(k.getFoundBy()),
+        idOf(k.getCarriedBy()),
+        nameOf(k.getCarriedBy()),
+        ledger.history(AttributionLedger.Subject.CONTRACT, k.getId()));
   }
 }

@@ -88,6 +88,18 @@ public class ClientService {
     return cards.card(companies.findById(companyId).orElseThrow());
   }
 
+  /** The contact persons of a client the caller may see, e.g. to pick one when logging a call. */
+  @PreAuthorize(STAFF)
+  public List<ClientDetail.ContactRow> contacts(long companyId) {
+    requireInScope(companyId);
+    return companies.findById(companyId).orElseThrow().getContacts().stream()
+        .map(
+            k ->
+                new ClientDetail.ContactRow(
+                    k.getId(), k.getFullName(), k.getPosition(), k.getPhone(), k.getEmail()))
+        .toList();
+  }
+
   /** Whether a company with this INN exists, in any scope; its id only if the caller may see it. */
   @PreAuthorize(STAFF)
   public InnCheck checkInn(String inn) {

@@ -9,6 +9,7 @@ import com.onewindow.shared.crm.AttributionView;
 import com.onewindow.shared.crm.ClientDetail;
 import com.onewindow.shared.crm.ClientRequestService;
 import com.onewindow.shared.crm.ClientService;
+import com.onewindow.shared.crm.ContractView;
 import com.onewindow.shared.security.StaffPrincipal;
 import com.onewindow.shared.staff.Role;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +35,8 @@ import java.time.ZoneId;
 
 /**
  * A client's card (C1, C2): the company, its owner and what the rules say, the owners before, its
- * sites and contacts, its requests with their attribution (a head may change it), its activities.
+ * sites and contacts, its requests and contracts with their attribution (a head may change it), its
+ * activities.
  */
 @Route("client")
 @PermitAll
@@ -117,6 +119,7 @@ public class ClientDetailView extends VerticalLayout
       add(create);
     }
     add(requestGrid);
+    add(new H2(getTranslation("client.contracts")), contracts(client));
     add(new H2(getTranslation("client.activities")), activityGrid(client));
   }
 
@@ -224,10 +227,10 @@ public class ClientDetailView extends VerticalLayout
                     new Button(
                         getTranslation("attribution.change"),
                         e ->
-                            new AttributionDialog(
+                            AttributionDialog.forRequest(
                                     attribution,
                                     r,
-                                    changed -> grid.setItems(attribution.ofClient(c.id())))
+                                    () -> grid.setItems(attribution.ofClient(c.id())))
                                 .open());
                 change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 return change;
@@ -238,6 +241,54 @@ public class ClientDetailView extends VerticalLayout
     grid.setEmptyStateText(getTranslation("request.none"));
     grid.setAllRowsVisible(true);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    return grid;
+  }
+
+  private Grid<ContractView> contracts(ClientDetail c) {
+    var grid = new Grid<ContractView>();
+    grid.addColumn(k -> k.number() == null ? "—" : k.number())
+        .setHeader(getTranslation("contract.number"))
+        .setAutoWidth(true);
+    grid.addColumn(k -> Times.date(k.signedOn(), getLocale()))
+        .setHeader(getTranslation("contract.signedOn"))
+        .setAutoWidth(true);
+    grid.addColumn(k -> k.contactName() == null ? "—" : k.contactName())
+        .setHeader(getTranslation("activity.contact"))
+        .setFlexGrow(2);
+    grid.addColumn(k -> getTranslation("channel." + k.channel()))
+        .setHeader(getTranslation("request.channel"))
+        .setFlexGrow(2);
+    grid.addColumn(k -> k.foundBy() == null ? "—" : k.foundBy())
+        .setHeader(getTranslation("attribution.foundBy"))
+        .setFlexGrow(3);
+    grid.addColumn(k -> k.carriedBy() == null ? "—" : k.carriedBy())
+        .setHeader(getTranslation("attribution.carriedBy"))
+        .setFlexGrow(3);
+    grid.addColumn(k -> k.changes().isEmpty() ? "" : k.changes().getFirst().reason())
+        .setHeader(getTranslation("attribution.lastChange"))
+        .setFlexGrow(3);
+    if (head) {
+      grid.addComponentColumn(
+              k -> {
+                var change =
+                    new Button(
+                        getTranslation("attribution.change"),
+                        e ->
+                            AttributionDialog.forContract(
+                                    attribution,
+                                    k,
+                                    () -> grid.setItems(attribution.contractsOf(c.id())))
+                                .open());
+                change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                return change;
+              })
+          .setAutoWidth(true);
+    }
+    grid.setItems(attribution.contractsOf(c.id()));
+    grid.setEmptyStateText(getTranslation("contract.none"));
+    grid.setAllRowsVisible(true);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addClassName("contracts");
     return grid;
   }
 

@@ -1,6 +1,7 @@
 package com.onewindow.backoffice.crm.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,6 +31,11 @@ public final class Times {
         .withLocale(locale)
         .withZone(zone)
         .format(at);
+  }
+
+  /** A calendar date that already is the branch's (a contract's signing day). */
+  public static String date(LocalDate day, Locale locale) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
   }
 
   public static String time(Instant at, ZoneId zone, Locale locale) {

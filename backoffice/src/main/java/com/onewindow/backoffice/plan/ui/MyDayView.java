@@ -1,11 +1,14 @@
 package com.onewindow.backoffice.plan.ui;
 
 import com.onewindow.backoffice.crm.ui.Times;
+import com.onewindow.shared.crm.Activity;
 import com.onewindow.shared.crm.ActivityRow;
 import com.onewindow.shared.crm.ActivityService;
 import com.onewindow.shared.crm.ActivityType;
+import com.onewindow.shared.crm.ClientDetail;
 import com.onewindow.shared.crm.ClientRow;
 import com.onewindow.shared.crm.ClientService;
+import com.onewindow.shared.crm.Contract;
 import com.onewindow.shared.crm.DailyTargets;
 import com.onewindow.shared.crm.FunnelPlanService;
 import com.onewindow.shared.crm.LogActivity;
@@ -30,11 +33,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * A manager's day (C4, C5): log a call in a few keystrokes (pick the client by typing, Enter
- * saves), see today's activities and where they stand against the plan, adjust their own targets.
+ * A manager's day (C4, C5): log a call in a few keystrokes (pick the client by typing, Enter saves;
+ * the contact person and, for a contract, its number are optional), see today's activities and
+ * where they stand against the plan, adjust their own targets.
  */
 @Route("my-day")
 @RolesAllowed({"SALES_MANAGER", "KEY_ACCOUNT_MANAGER", "SERVICE_MANAGER", "INBOUND_AGENT", "HEAD"})
@@ -63,13 +68,19 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
                 .stream());
     company.setItemLabelGenerator(ClientRow::legalName);
     company.setWidth("22rem");
+    var contact = contactPicker(clients, company);
     var type = new Select<ActivityType>();
     type.setLabel(getTranslation("activity.type"));
     type.setItems(ActivityType.values());
     type.setItemLabelGenerator(t -> getTranslation("activityType." + t));
     type.setValue(ActivityType.CALL);
+    var number = new TextField(getTranslation("contract.number"));
+    number.setMaxLength(Contract.NUMBER_MAX);
+    number.setWidth("10rem");
+    number.setVisible(false);
+    type.addValueChangeListener(e -> number.setVisible(e.getValue() == ActivityType.CONTRACT));
     var outcome = new TextField(getTranslation("activity.outcome"));
-    outcome.setMaxLength(500);
+    outcome.setMaxLength(Activity.OUTCOME_MAX);
     outcome.setWidth("16rem");
     var save =
         new Button(
@@ -82,20 +93,48 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
                 return;
               }
               company.setInvalid(false);
+              boolean contract = type.getValue() == ActivityType.CONTRACT;
               activities.log(
                   new LogActivity(
-                      company.getValue().id(), null, type.getValue(), null, outcome.getValue()));
+                      company.getValue().id(),
+                      contact.getValue() == null ? null : contact.getValue().id(),
+                      type.getValue(),
+                      null,
+                      outcome.getValue(),
+                      contract ? number.getValue() : null));
+              number.clear();
               outcome.clear();
               outcome.focus();
               refresh();
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.addClickShortcut(Key.ENTER);
-    var row = new HorizontalLayout(company, type, outcome, save);
+    var row = new HorizontalLayout(company, contact, type, number, outcome, save);
     row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     row.setWrap(true);
     row.addClassName("quick-entry");
     return row;
+  }
+
+  /**
+   * The client's contact persons, offered once a client is chosen; optional, so a call to the
+   * switchboard needs no extra keystroke.
+   */
+  private ComboBox<ClientDetail.ContactRow> contactPicker(
+      ClientService clients, ComboBox<ClientRow> company) {
+    var contact = new ComboBox<ClientDetail.ContactRow>(getTranslation("activity.contact"));
+    contact.setItemLabelGenerator(
+        k -> k.position() == null ? k.fullName() : k.fullName() + " · " + k.position());
+    contact.setClearButtonVisible(true);
+    contact.setWidth("13rem");
+    contact.setEnabled(false);
+    company.addValueChangeListener(
+        e -> {
+          contact.clear();
+          contact.setItems(e.getValue() == null ? List.of() : clients.contacts(e.getValue().id()));
+          contact.setEnabled(e.getValue() != null);
+        });
+    return contact;
   }
 
   private VerticalLayout targets() {
@@ -164,6 +203,10 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
           .addColumn(ActivityRow::companyName)
           .setHeader(getTranslation("client.name"))
           .setFlexGrow(2);
+      today
+          .addColumn(a -> a.contactName() == null ? "" : a.contactName())
+          .setHeader(getTranslation("activity.contact"))
+          .setFlexGrow(1);
       today
           .addColumn(a -> a.outcome() == null ? "" : a.outcome())
           .setHeader(getTranslation("activity.outcome"))
