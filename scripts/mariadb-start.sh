@@ -54,6 +54,7 @@ fi
 mariadb -uroot <<SQL
 CREATE DATABASE IF NOT EXISTS onewindow    CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE DATABASE IF NOT EXISTS onewindow_it CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE IF NOT EXISTS onewindow_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS '${DB_USER}'@'localhost' IDENTIFIED BY '${DB_PASSWORD}';
 CREATE USER IF NOT EXISTS '${DB_USER}'@'127.0.0.1' IDENTIFIED BY '${DB_PASSWORD}';
 ALTER USER '${DB_USER}'@'localhost' IDENTIFIED BY '${DB_PASSWORD}';
@@ -62,4 +63,4 @@ GRANT ALL PRIVILEGES ON \`onewindow%\`.* TO '${DB_USER}'@'localhost';
 GRANT ALL PRIVILEGES ON \`onewindow%\`.* TO '${DB_USER}'@'127.0.0.1';
 SQL
 
-echo "MariaDB ready: 127.0.0.1:3306, databases onewindow and onewindow_it, user ${DB_USER}."
+echo "MariaDB ready: 127.0.0.1:3306, databases onewindow, onewindow_it and onewindow_bench, user ${DB_USER}."
