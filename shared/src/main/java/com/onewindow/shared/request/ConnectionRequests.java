@@ -24,6 +24,14 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
   Optional<ConnectionRequest> findByIdAndBranchId(Long id, Long branchId);
 
   /**
+   * The request, once whoever is writing it has committed: the row lock waits for them, and what
+   * the transaction reads after it is no older than their commit.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from ConnectionRequest r where r.id = :id")
+  Optional<ConnectionRequest> findSettledById(long id);
+
+  /**
    * The installation visits a branch has booked on a date in a window (index ix_request_slots): the
    * scheduled requests, and those on hold from scheduled, which keep their visit. Read with FOR
    * UPDATE, which sees what others committed since this transaction began, not an older snapshot.

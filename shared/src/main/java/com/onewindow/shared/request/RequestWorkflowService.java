@@ -192,7 +192,7 @@ public class RequestWorkflowService {
           });
     } catch (ConcurrencyFailureException lostRace) {
       // the other transaction committed first: ours is rolled back whole; say whose it was
-      throw new RequestChangedMeanwhile(transactions.execute(tx -> scoped.lastActor(id)));
+      throw new RequestChangedMeanwhile(transactions.execute(tx -> scoped.winnerOfRace(id)));
     }
   }
 

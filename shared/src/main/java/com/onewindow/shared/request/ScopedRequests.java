@@ -2,6 +2,8 @@ package com.onewindow.shared.request;
 
 import com.onewindow.shared.common.NotFoundException;
 import com.onewindow.shared.security.StaffPrincipal;
+import java.util.Comparator;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +27,23 @@ class ScopedRequests {
         .orElseThrow(() -> new NotFoundException("request", id));
   }
 
+  /**
+   * Who got there first, after losing a race: the winner may still be committing (MariaDB picks a
+   * deadlock's victim before the other side commits), so wait for the row, then read its timeline.
+   * Must run in a transaction of its own.
+   */
+  String winnerOfRace(long id) {
+    return lastActorOf(requests.findSettledById(id));
+  }
+
   /** Who last acted on the request, as its timeline says: the one who got there first. */
   String lastActor(long id) {
-    return requests
-        .findById(id)
-        .flatMap(r -> r.getEvents().stream().max(java.util.Comparator.comparing(e -> e.getId())))
+    return lastActorOf(requests.findById(id));
+  }
+
+  private static String lastActorOf(Optional<ConnectionRequest> request) {
+    return request
+        .flatMap(r -> r.getEvents().stream().max(Comparator.comparing(e -> e.getId())))
         .map(RequestEvent::getActorName)
         .orElse("?");
   }
