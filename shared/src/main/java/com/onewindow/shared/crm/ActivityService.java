@@ -6,11 +6,14 @@ import com.onewindow.shared.company.Companies;
 import com.onewindow.shared.live.ChangeFeed;
 import com.onewindow.shared.live.LiveChange;
 import com.onewindow.shared.security.CurrentUser;
+import com.onewindow.shared.staff.Role;
 import com.onewindow.shared.staff.StaffUsers;
 import com.onewindow.shared.staff.Unit;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,6 +32,19 @@ public class ActivityService {
 
   static final String LOGGING =
       "hasAnyRole('SALES_MANAGER','KEY_ACCOUNT_MANAGER','SERVICE_MANAGER','INBOUND_AGENT','HEAD')";
+
+  /**
+   * The roles of {@link #LOGGING}, for screens that offer the entry only to those it will accept (a
+   * test keeps the two lists the same).
+   */
+  public static final Set<Role> LOGGING_ROLES =
+      Set.copyOf(
+          EnumSet.of(
+              Role.SALES_MANAGER,
+              Role.KEY_ACCOUNT_MANAGER,
+              Role.SERVICE_MANAGER,
+              Role.INBOUND_AGENT,
+              Role.HEAD));
 
   private final Activities activities;
   private final ActivityCorrections corrections;

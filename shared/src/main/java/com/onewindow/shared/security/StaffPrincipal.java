@@ -73,6 +73,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     return roles.contains(role);
   }
 
+  public boolean hasAnyRole(Set<Role> any) {
+    return any.stream().anyMatch(roles::contains);
+  }
+
   public Actor asActor() {
     return Actor.staff(staffId, fullName, roles);
   }

@@ -6,6 +6,7 @@ import com.onewindow.backoffice.inbound.ui.InboundDeskView;
 import com.onewindow.backoffice.plan.ui.MyDayView;
 import com.onewindow.backoffice.plan.ui.TeamDashboardView;
 import com.onewindow.backoffice.queue.ui.RequestQueueView;
+import com.onewindow.shared.crm.ActivityService;
 import com.onewindow.shared.security.StaffPrincipal;
 import com.onewindow.shared.staff.Role;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -55,13 +56,7 @@ public class MainLayout extends AppLayout {
     nav.addItem(
         new SideNavItem(
             getTranslation("nav.clients"), ClientListView.class, VaadinIcon.BUILDING.create()));
-    boolean sells =
-        staff.hasRole(Role.SALES_MANAGER)
-            || staff.hasRole(Role.SERVICE_MANAGER)
-            || staff.hasRole(Role.KEY_ACCOUNT_MANAGER)
-            || staff.hasRole(Role.INBOUND_AGENT)
-            || staff.hasRole(Role.HEAD);
-    if (sells) {
+    if (staff.hasAnyRole(ActivityService.LOGGING_ROLES)) {
       nav.addItem(
           new SideNavItem(
               getTranslation("nav.myDay"), MyDayView.class, VaadinIcon.CALENDAR_CLOCK.create()));

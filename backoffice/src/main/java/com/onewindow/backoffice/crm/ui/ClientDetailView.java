@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,12 +32,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.ZoneId;
 
 /**
  * A client's card (C1, C2): the company, its owner and what the rules say, the owners before, its
  * sites and contacts, its requests and contracts with their attribution (a head may change it), its
- * activities.
+ * activities, and for those who log activities an entry for one against this client.
  */
 @Route("client")
 @PermitAll
@@ -50,6 +52,8 @@ public class ClientDetailView extends VerticalLayout
   private final CatalogService catalog;
   private final boolean head;
   private final boolean manager;
+  private final boolean logsActivities;
+  private final Clock clock;
   private String title = "";
 
   public ClientDetailView(
@@ -58,8 +62,10 @@ public class ClientDetailView extends VerticalLayout
       ActivityService activities,
       ClientRequestService requestEntry,
       CatalogService catalog,
-      AuthenticationContext authentication) {
+      AuthenticationContext authentication,
+      Clock clock) {
     this.requestEntry = requestEntry;
+    this.clock = clock;
     this.catalog = catalog;
     var staff = authentication.getAuthenticatedUser(StaffPrincipal.class);
     this.manager =
@@ -70,6 +76,7 @@ public class ClientDetailView extends VerticalLayout
                         || s.hasRole(Role.SERVICE_MANAGER)
                         || s.hasRole(Role.KEY_ACCOUNT_MANAGER))
             .orElse(false);
+    this.logsActivities = staff.map(s -> s.hasAnyRole(ActivityService.LOGGING_ROLES)).orElse(false);
     this.clients = clients;
     this.attribution = attribution;
     this.activities = activities;
@@ -119,8 +126,39 @@ public class ClientDetailView extends VerticalLayout
       add(create);
     }
     add(requestGrid);
-    add(new H2(getTranslation("client.contracts")), contracts(client));
-    add(new H2(getTranslation("client.activities")), activityGrid(client));
+    var contractGrid = contracts(client);
+    add(new H2(getTranslation("client.contracts")), contractGrid);
+    var activityGrid = activityGrid(client);
+    add(new H2(getTranslation("client.activities")));
+    if (logsActivities) {
+      add(logActivity(client, activityGrid, contractGrid));
+    }
+    add(activityGrid);
+  }
+
+  /** Opens the entry; what is logged shows at once in the activities and, a contract, above. */
+  private Button logActivity(
+      ClientDetail client, Grid<ActivityRow> activityGrid, Grid<ContractView> contractGrid) {
+    return new Button(
+        getTranslation("activity.logOnCard"),
+        VaadinIcon.PLUS.create(),
+        e ->
+            new LogActivityDialog(
+                    activities,
+                    client,
+                    clock,
+                    logged -> {
+                      activityGrid.getDataProvider().refreshAll();
+                      contractGrid.setItems(attribution.contractsOf(client.id()));
+                      Notification.show(
+                              getTranslation(
+                                  "activity.logged",
+                                  getTranslation("activityType." + logged.type())),
+                              4000,
+                              Notification.Position.TOP_CENTER)
+                          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    })
+                .open());
   }
 
   private Div facts(ClientDetail c) {
@@ -315,6 +353,7 @@ public class ClientDetailView extends VerticalLayout
                         .getTotalElements()));
     grid.setEmptyStateText(getTranslation("activity.none"));
     grid.setHeight("18rem");
+    grid.addClassName("activities");
     return grid;
   }
 

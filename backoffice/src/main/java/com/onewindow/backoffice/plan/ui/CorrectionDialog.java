@@ -1,8 +1,10 @@
 package com.onewindow.backoffice.plan.ui;
 
+import com.onewindow.backoffice.base.ui.Keyboard;
 import com.onewindow.shared.crm.ActivityRow;
 import com.onewindow.shared.crm.ActivityService;
 import com.onewindow.shared.crm.ActivityType;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,7 +13,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** Corrects one's own activity; after its day a note is required, and kept. */
+/**
+ * Corrects one's own activity; after its day a note is required, and kept. Enter saves, except in
+ * the note, where it starts a new line; Esc closes.
+ */
 class CorrectionDialog extends Dialog {
 
   CorrectionDialog(ActivityService activities, ActivityRow activity, Runnable done) {
@@ -25,6 +30,7 @@ class CorrectionDialog extends Dialog {
     outcome.setValue(activity.outcome() == null ? "" : activity.outcome());
     var note = new TextArea(getTranslation("activity.correctionNote"));
     note.setHelperText(getTranslation("activity.correctionNoteHelp"));
+    Keyboard.keepEnterForNewLines(note);
     add(new FormLayout(type, outcome, note));
     var save =
         new Button(
@@ -36,6 +42,8 @@ class CorrectionDialog extends Dialog {
               close();
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    // Enter in the type or outcome saves; in the note it starts a new line
+    save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
     getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
   }
 }

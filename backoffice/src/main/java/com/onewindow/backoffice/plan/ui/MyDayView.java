@@ -1,17 +1,13 @@
 package com.onewindow.backoffice.plan.ui;
 
+import com.onewindow.backoffice.crm.ui.ActivityFields;
 import com.onewindow.backoffice.crm.ui.Times;
-import com.onewindow.shared.crm.Activity;
 import com.onewindow.shared.crm.ActivityRow;
 import com.onewindow.shared.crm.ActivityService;
-import com.onewindow.shared.crm.ActivityType;
-import com.onewindow.shared.crm.ClientDetail;
 import com.onewindow.shared.crm.ClientRow;
 import com.onewindow.shared.crm.ClientService;
-import com.onewindow.shared.crm.Contract;
 import com.onewindow.shared.crm.DailyTargets;
 import com.onewindow.shared.crm.FunnelPlanService;
-import com.onewindow.shared.crm.LogActivity;
 import com.onewindow.shared.crm.MyDay;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -25,9 +21,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -59,6 +53,11 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
     refresh();
   }
 
+  /**
+   * One row at 1280 px with the side menu open, the contract's number included: the client, contact
+   * and type keep their widths, the outcome takes what is left. Enter saves only from within the
+   * row, never from the targets below or a dialog's text.
+   */
   private HorizontalLayout quickEntry(ClientService clients) {
     var company = new ComboBox<ClientRow>(getTranslation("activity.client"));
     company.setItems(
@@ -67,21 +66,17 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
                 .clients(q.getFilter().orElse(""), PageRequest.of(q.getPage(), q.getPageSize()))
                 .stream());
     company.setItemLabelGenerator(ClientRow::legalName);
-    company.setWidth("22rem");
-    var contact = contactPicker(clients, company);
-    var type = new Select<ActivityType>();
-    type.setLabel(getTranslation("activity.type"));
-    type.setItems(ActivityType.values());
-    type.setItemLabelGenerator(t -> getTranslation("activityType." + t));
-    type.setValue(ActivityType.CALL);
-    var number = new TextField(getTranslation("contract.number"));
-    number.setMaxLength(Contract.NUMBER_MAX);
-    number.setWidth("10rem");
-    number.setVisible(false);
-    type.addValueChangeListener(e -> number.setVisible(e.getValue() == ActivityType.CONTRACT));
-    var outcome = new TextField(getTranslation("activity.outcome"));
-    outcome.setMaxLength(Activity.OUTCOME_MAX);
-    outcome.setWidth("16rem");
+    company.setWidth("16rem");
+    var fields = new ActivityFields(this);
+    company.addValueChangeListener(
+        e ->
+            fields.offerContacts(
+                e.getValue() == null ? List.of() : clients.contacts(e.getValue().id())));
+    fields.contact().setWidth("10rem");
+    fields.type().setWidth("8rem");
+    fields.number().setWidth("7rem");
+    fields.outcome().setWidth("8rem");
+    fields.outcome().setMaxWidth("28rem");
     var save =
         new Button(
             getTranslation("activity.log"),
@@ -93,48 +88,22 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
                 return;
               }
               company.setInvalid(false);
-              boolean contract = type.getValue() == ActivityType.CONTRACT;
-              activities.log(
-                  new LogActivity(
-                      company.getValue().id(),
-                      contact.getValue() == null ? null : contact.getValue().id(),
-                      type.getValue(),
-                      null,
-                      outcome.getValue(),
-                      contract ? number.getValue() : null));
-              number.clear();
-              outcome.clear();
-              outcome.focus();
+              activities.log(fields.entry(company.getValue().id(), null));
+              fields.clearForNext();
+              fields.outcome().focus();
               refresh();
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    save.addClickShortcut(Key.ENTER);
-    var row = new HorizontalLayout(company, contact, type, number, outcome, save);
+    var row =
+        new HorizontalLayout(
+            company, fields.contact(), fields.type(), fields.number(), fields.outcome(), save);
+    save.addClickShortcut(Key.ENTER).listenOn(row);
     row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    row.setFlexGrow(1, fields.outcome());
+    row.setWidthFull();
     row.setWrap(true);
     row.addClassName("quick-entry");
     return row;
-  }
-
-  /**
-   * The client's contact persons, offered once a client is chosen; optional, so a call to the
-   * switchboard needs no extra keystroke.
-   */
-  private ComboBox<ClientDetail.ContactRow> contactPicker(
-      ClientService clients, ComboBox<ClientRow> company) {
-    var contact = new ComboBox<ClientDetail.ContactRow>(getTranslation("activity.contact"));
-    contact.setItemLabelGenerator(
-        k -> k.position() == null ? k.fullName() : k.fullName() + " · " + k.position());
-    contact.setClearButtonVisible(true);
-    contact.setWidth("13rem");
-    contact.setEnabled(false);
-    company.addValueChangeListener(
-        e -> {
-          contact.clear();
-          contact.setItems(e.getValue() == null ? List.of() : clients.contacts(e.getValue().id()));
-          contact.setEnabled(e.getValue() != null);
-        });
-    return contact;
   }
 
   private VerticalLayout targets() {

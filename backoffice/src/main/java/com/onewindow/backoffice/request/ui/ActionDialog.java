@@ -1,5 +1,6 @@
 package com.onewindow.backoffice.request.ui;
 
+import com.onewindow.backoffice.base.ui.Keyboard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
@@ -66,20 +67,9 @@ class ActionDialog extends Dialog {
     }
     field.setRequiredIndicatorVisible(true);
     if (field instanceof TextArea area) {
-      keepEnterForNewLines(area);
+      Keyboard.keepEnterForNewLines(area);
     }
     return field;
-  }
-
-  /**
-   * A plain Enter in the text area stays there (a new line) instead of reaching the dialog's Enter
-   * shortcut; Ctrl+Enter (Cmd+Enter on a Mac) still goes on and submits.
-   */
-  static void keepEnterForNewLines(TextArea area) {
-    area.getElement()
-        .executeJs(
-            "this.addEventListener('keydown', e => {"
-                + " if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) e.stopPropagation(); });");
   }
 
   void addText(String text) {

@@ -6,10 +6,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.onewindow.backoffice.BackofficeApplication;
-import com.onewindow.shared.catalog.Industry;
-import com.onewindow.shared.company.Inn;
+import com.onewindow.backoffice.testing.CrmBrowsing;
 import com.onewindow.shared.crm.ClientService;
-import com.onewindow.shared.crm.NewClient;
 import com.onewindow.shared.testing.BrowserHarness;
 import com.onewindow.shared.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +18,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -155,32 +151,8 @@ class LiveFunnelE2E {
     return page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(client));
   }
 
-  /**
-   * A client sales.saratov has just found, with one contact: the demo's own Saratov clients may all
-   * have passed to the service manager by the day the test runs (R3).
-   */
   private long aNewClientOfSalesSaratov(String legalName) {
-    var user = staffUsers.loadUserByUsername("sales.saratov");
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    try {
-      return clients.create(
-          new NewClient(
-              Inn.withCheckDigits("99%07d".formatted(1_000_000 + (legalName.hashCode() & 0x7FFFF)))
-                  .value(),
-              null,
-              legalName,
-              Industry.OFFICES,
-              null,
-              false,
-              "Иванов Иван",
-              "+7 8452 20-30-40",
-              "ivanov@client.test",
-              null));
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    return CrmBrowsing.aNewClientOf(staffUsers, clients, "sales.saratov", legalName);
   }
 
   private static Locator cell(Locator scope, String name) {
@@ -188,13 +160,6 @@ class LiveFunnelE2E {
   }
 
   private Page signIn(String username) {
-    Page page = browser.newPage("http://localhost:" + port);
-    page.navigate("/login");
-    page.getByLabel("Имя пользователя").fill(username);
-    page.getByLabel("Пароль", new Page.GetByLabelOptions().setExact(true)).fill("demo12345");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Заявки")))
-        .isVisible();
-    return page;
+    return CrmBrowsing.signIn(browser, port, username);
   }
 }
