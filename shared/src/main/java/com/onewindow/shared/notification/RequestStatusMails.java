@@ -5,6 +5,7 @@ import com.onewindow.shared.account.CustomerUsers;
 import com.onewindow.shared.common.Money;
 import com.onewindow.shared.request.ConnectionRequest;
 import com.onewindow.shared.request.ConnectionRequests;
+import com.onewindow.shared.request.RequestEventType;
 import com.onewindow.shared.request.RequestLine;
 import com.onewindow.shared.request.RequestStatus;
 import com.onewindow.shared.request.RequestStatusChanged;
@@ -122,7 +123,10 @@ class RequestStatusMails {
         .reduce(Money.ZERO, Money::plus);
   }
 
-  /** What the step says besides the status: its reason, or the visit it booked. */
+  /**
+   * What the step says besides the status: the visit it booked, a rejection's reason and
+   * explanation, what a hold waits for from the customer, a cancellation's reason.
+   */
   private String news(ConnectionRequest request, Locale locale) {
     var events = request.getEvents();
     if (events.isEmpty()) {
@@ -134,8 +138,15 @@ class RequestStatusMails {
           .get()
           .describe((key, args) -> text(key, locale, args), locale, request.getBranch().zone());
     }
-    var text = last.getText();
-    return text == null ? "" : text;
+    var said = Objects.requireNonNullElse(last.customerText(), "");
+    if (last.rejectReason().isPresent()) {
+      String reason = text("rejectReason." + last.rejectReason().get(), locale);
+      return text("mail.request.news.rejected", locale, reason, said).strip();
+    }
+    if (last.getType() == RequestEventType.PUT_ON_HOLD && !said.isEmpty()) {
+      return text("mail.request.news.awaited", locale, said);
+    }
+    return said;
   }
 
   private String text(String key, Locale locale, Object... args) {

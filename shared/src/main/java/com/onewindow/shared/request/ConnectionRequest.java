@@ -243,10 +243,12 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     }
     requireText(notes);
     this.surveyFeasible = feasible;
-    record(now, RequestEventType.SURVEY_RECORDED, null, actor, notes, true);
+    record(now, RequestEventType.SURVEY_RECORDED, null, actor, notes, true)
+        .withSurveyResult(feasible);
     if (!feasible) {
       this.rejectReason = RejectReason.NOT_FEASIBLE;
-      moveTo(RequestStatus.REJECTED, RequestEventType.REJECTED, actor, now, notes);
+      moveTo(RequestStatus.REJECTED, RequestEventType.REJECTED, actor, now, notes)
+          .withRejectReason(RejectReason.NOT_FEASIBLE);
     }
   }
 
@@ -303,7 +305,8 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     RequestLifecycle.check(RequestAction.REJECT, this, actor);
     requireText(explanation);
     this.rejectReason = reason;
-    moveTo(RequestStatus.REJECTED, RequestEventType.REJECTED, actor, now, explanation);
+    moveTo(RequestStatus.REJECTED, RequestEventType.REJECTED, actor, now, explanation)
+        .withRejectReason(reason);
   }
 
   public void cancel(String reason, Actor actor, Instant now) {
@@ -382,12 +385,12 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     }
   }
 
-  private void moveTo(
+  private RequestEvent moveTo(
       RequestStatus next, RequestEventType type, Actor actor, Instant now, @Nullable String text) {
-    moveTo(next, type, actor, now, text, null);
+    return moveTo(next, type, actor, now, text, null);
   }
 
-  private void moveTo(
+  private RequestEvent moveTo(
       RequestStatus next,
       RequestEventType type,
       Actor actor,
@@ -401,22 +404,23 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
       this.closedAt = now;
       endPause(now);
     }
-    record(now, type, previous, actor, text, visit, true);
+    var entry = record(now, type, previous, actor, text, visit, true);
     registerEvent(
         new RequestStatusChanged(id, number, branch.getId(), company.getId(), previous, next, now));
+    return entry;
   }
 
-  private void record(
+  private RequestEvent record(
       Instant now,
       RequestEventType type,
       @Nullable RequestStatus from,
       Actor actor,
       @Nullable String text,
       boolean customerVisible) {
-    record(now, type, from, actor, text, null, customerVisible);
+    return record(now, type, from, actor, text, null, customerVisible);
   }
 
-  private void record(
+  private RequestEvent record(
       Instant now,
       RequestEventType type,
       @Nullable RequestStatus from,
@@ -425,7 +429,9 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
       @Nullable InstallVisit visit,
       boolean customerVisible) {
     RequestStatus to = from == null ? null : status;
-    events.add(new RequestEvent(this, now, type, from, to, actor, text, visit, customerVisible));
+    var entry = new RequestEvent(this, now, type, from, to, actor, text, visit, customerVisible);
+    events.add(entry);
+    return entry;
   }
 
   private static void requireText(String text) {

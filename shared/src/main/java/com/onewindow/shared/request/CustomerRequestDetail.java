@@ -33,8 +33,9 @@ public record CustomerRequestDetail(
   public record Line(String site, LocalizedText item, Money monthly, Money oneTime) {}
 
   /**
-   * A step or a message, in time order; {@code text} is a reason or the message, {@code visit} the
-   * visit a SCHEDULED step booked.
+   * A step or a message, in time order; {@code text} is a reason, what a hold waits for or the
+   * message (never a survey's internal notes), {@code visit} the visit a SCHEDULED step booked,
+   * {@code surveyFeasible} a survey's result, {@code rejectReason} a rejection's reason.
    */
   public record TimelineEntry(
       Instant at,
@@ -43,7 +44,9 @@ public record CustomerRequestDetail(
       String author,
       boolean byCustomer,
       @Nullable String text,
-      @Nullable InstallVisit visit) {}
+      @Nullable InstallVisit visit,
+      @Nullable Boolean surveyFeasible,
+      @Nullable RejectReason rejectReason) {}
 
   static CustomerRequestDetail of(ConnectionRequest request, boolean cancellable) {
     var lines =
@@ -68,8 +71,10 @@ public record CustomerRequestDetail(
                         e.getToStatus(),
                         e.getActorName(),
                         e.getActorKind() == com.onewindow.shared.security.Actor.Kind.CUSTOMER,
-                        e.getText(),
-                        e.visit().orElse(null)))
+                        e.customerText(),
+                        e.visit().orElse(null),
+                        e.surveyFeasible().orElse(null),
+                        e.rejectReason().orElse(null)))
             .toList();
     return new CustomerRequestDetail(
         request.getId(),

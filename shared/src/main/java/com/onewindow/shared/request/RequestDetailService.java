@@ -129,6 +129,8 @@ public class RequestDetailService {
         e.getActorName(),
         e.getText(),
         e.visit().orElse(null),
+        e.surveyFeasible().orElse(null),
+        e.rejectReason().orElse(null),
         e.isCustomerVisible());
   }
 

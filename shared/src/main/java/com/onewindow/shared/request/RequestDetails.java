@@ -63,7 +63,9 @@ public record RequestDetails(
 
   /**
    * One timeline entry; internal ones (notes, internal steps) never reach the customer. {@code
-   * visit} is the visit a SCHEDULED entry booked.
+   * visit} is the visit a SCHEDULED entry booked, {@code surveyFeasible} the result a
+   * SURVEY_RECORDED entry recorded, {@code rejectReason} the reason a REJECTED entry gave; {@code
+   * text} is what the person wrote (notes, explanation, what a hold waits for, a message).
    */
   public record TimelineEntry(
       Instant at,
@@ -73,6 +75,8 @@ public record RequestDetails(
       String actorName,
       @Nullable String text,
       @Nullable InstallVisit visit,
+      @Nullable Boolean surveyFeasible,
+      @Nullable RejectReason rejectReason,
       boolean customerVisible) {}
 
   /** The booked installation visit, once scheduled. */

@@ -54,6 +54,12 @@ public class RequestEvent {
   @Enumerated(EnumType.STRING)
   private @Nullable InstallWindow visitWindow;
 
+  // a survey's result and a rejection's reason, as data too
+  private @Nullable Boolean surveyFeasible;
+
+  @Enumerated(EnumType.STRING)
+  private @Nullable RejectReason rejectReason;
+
   protected RequestEvent() {}
 
   RequestEvent(
@@ -110,8 +116,41 @@ public class RequestEvent {
     return actorName;
   }
 
+  /**
+   * What a person wrote with this step: a survey's notes, a rejection's explanation, what a hold
+   * waits for, a cancellation's reason, a note or a message.
+   */
   public @Nullable String getText() {
     return text;
+  }
+
+  /**
+   * The text the customer may read. A survey's notes are the surveyor's, for staff (B4: only
+   * messages and the reasons of steps reach the customer); when the survey finds the connection not
+   * feasible, they reach the customer as the rejection's explanation, on the REJECTED entry.
+   */
+  public @Nullable String customerText() {
+    return type == RequestEventType.SURVEY_RECORDED ? null : text;
+  }
+
+  /** The result a SURVEY_RECORDED entry recorded. */
+  public Optional<Boolean> surveyFeasible() {
+    return Optional.ofNullable(surveyFeasible);
+  }
+
+  /** The reason a REJECTED entry gave. */
+  public Optional<RejectReason> rejectReason() {
+    return Optional.ofNullable(rejectReason);
+  }
+
+  RequestEvent withSurveyResult(boolean feasible) {
+    this.surveyFeasible = feasible;
+    return this;
+  }
+
+  RequestEvent withRejectReason(RejectReason reason) {
+    this.rejectReason = reason;
+    return this;
   }
 
   /** The visit a SCHEDULED entry booked. */

@@ -232,6 +232,63 @@ class ConnectionRequestTest {
   }
 
   @Test
+  void the_timeline_keeps_a_surveys_result_as_a_value_and_its_notes_from_the_customer() {
+    var request = aRequest().in(Start.SURVEY);
+
+    request.recordSurvey(true, "Fibre in the basement", TECHNICIAN, LATER);
+
+    var survey = request.getEvents().getLast();
+    assertThat(survey.getType()).isEqualTo(RequestEventType.SURVEY_RECORDED);
+    assertThat(survey.surveyFeasible()).contains(true);
+    assertThat(survey.getText()).isEqualTo("Fibre in the basement");
+    assertThat(survey.isCustomerVisible()).isTrue();
+    assertThat(survey.customerText()).isNull();
+  }
+
+  @Test
+  void an_infeasible_surveys_rejection_carries_its_reason_and_tells_the_customer_the_notes() {
+    var request = aRequest().in(Start.SURVEY);
+
+    request.recordSurvey(false, "No duct to the building", TECHNICIAN, LATER);
+
+    var events = request.getEvents();
+    var survey = events.get(events.size() - 2);
+    var rejection = events.getLast();
+    assertThat(survey.surveyFeasible()).contains(false);
+    assertThat(survey.rejectReason()).isEmpty();
+    assertThat(rejection.rejectReason()).contains(RejectReason.NOT_FEASIBLE);
+    assertThat(rejection.surveyFeasible()).isEmpty();
+    assertThat(rejection.customerText()).isEqualTo("No duct to the building");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(RejectReason.class)
+  void a_rejection_keeps_its_reason_and_explanation_on_the_timeline(RejectReason reason) {
+    var request = aRequest().in(Start.IN_REVIEW);
+
+    request.reject(reason, "Already asked as 2026-0000042", TECHNICIAN, LATER);
+
+    var rejection = request.getEvents().getLast();
+    assertThat(rejection.getType()).isEqualTo(RequestEventType.REJECTED);
+    assertThat(rejection.rejectReason()).contains(reason);
+    assertThat(rejection.customerText()).isEqualTo("Already asked as 2026-0000042");
+    assertThat(rejection.isCustomerVisible()).isTrue();
+  }
+
+  @Test
+  void a_hold_tells_the_customer_what_is_awaited() {
+    var request = aRequest().in(Start.IN_REVIEW);
+
+    request.putOnHold("The floor plan", TECHNICIAN, LATER);
+
+    var hold = request.getEvents().getLast();
+    assertThat(hold.getType()).isEqualTo(RequestEventType.PUT_ON_HOLD);
+    assertThat(hold.customerText()).isEqualTo("The floor plan");
+    assertThat(hold.rejectReason()).isEmpty();
+    assertThat(hold.surveyFeasible()).isEmpty();
+  }
+
+  @Test
   void a_survey_result_is_recorded_once() {
     var request = aRequest().in(Start.SURVEY);
     request.recordSurvey(true, "Fine", TECHNICIAN, LATER);

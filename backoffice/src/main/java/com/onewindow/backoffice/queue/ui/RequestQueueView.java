@@ -76,15 +76,19 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
   private @Nullable Coalescer refreshes;
   // requests changed since the last refresh, to announce those that are new arrivals
   private final Set<Long> changedSince = ConcurrentHashMap.newKeySet();
+  private final CountsInBackground.Loader countsLoader;
 
   public RequestQueueView(
       RequestQueueService queue,
       LiveRequestChanges live,
+      CountsInBackground countsInBackground,
       Clock clock,
       AuthenticationContext authentication) {
     this.queue = queue;
     this.live = live;
     this.clock = clock;
+    UI ui = UI.getCurrent();
+    this.countsLoader = countsInBackground.forScreen(ui::access);
     var staff = authentication.getAuthenticatedUser(StaffPrincipal.class).orElseThrow();
     this.myBranchId = staff.branchId();
     this.headOffice = staff.isHeadOffice();
@@ -93,6 +97,7 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
     counts.getElement().setAttribute("aria-label", getTranslation("queue.counts"));
     add(new H1(getTranslation("nav.requests")), counts, filters(), grid);
     configureGrid();
+    showCounts(null);
     refresh();
   }
 
@@ -223,18 +228,28 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
         search.getValue());
   }
 
+  /**
+   * Fresh rows at once; the counts follow when the database has them (see {@link
+   * CountsInBackground}), so a slow count never holds up the grid, the filters or live updates.
+   */
   private void refresh() {
     grid.getDataProvider().refreshAll();
-    showCounts(queue.countsByStatus(currentFilter()));
+    var filter = currentFilter();
+    counts.getElement().setAttribute("aria-busy", "true");
+    countsLoader.load(() -> queue.countsByStatus(filter), this::showCounts);
   }
 
-  private void showCounts(Map<RequestStatus, Long> byStatus) {
+  /** The counts per status; none yet (the first load is under way) shows an ellipsis. */
+  private void showCounts(@Nullable Map<RequestStatus, Long> byStatus) {
     counts.removeAll();
+    if (byStatus != null) {
+      counts.getElement().removeAttribute("aria-busy");
+    }
     for (RequestStatus s : RequestStatus.values()) {
       if (s == RequestStatus.DRAFT) {
         continue;
       }
-      var count = new Span(String.valueOf(byStatus.getOrDefault(s, 0L)));
+      var count = new Span(byStatus == null ? "…" : String.valueOf(byStatus.getOrDefault(s, 0L)));
       count.addClassName("count");
       var item = new Div(QueueFormat.statusBadge(this, s), count);
       item.addClassName("queue-count");

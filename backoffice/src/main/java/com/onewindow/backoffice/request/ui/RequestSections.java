@@ -161,8 +161,15 @@ final class RequestSections {
       visit.addClassName("timeline-text");
       item.add(visit);
     }
-    if (e.text() != null) {
-      var text = new Paragraph(e.text());
+    var words = new TimelineFormat(owner::getTranslation);
+    for (String decision : words.decisions(e)) {
+      var line = new Paragraph(decision);
+      line.addClassNames("timeline-text", "timeline-decision");
+      item.add(line);
+    }
+    String said = words.text(e);
+    if (said != null) {
+      var text = new Paragraph(said);
       text.addClassName("timeline-text");
       item.add(text);
     }

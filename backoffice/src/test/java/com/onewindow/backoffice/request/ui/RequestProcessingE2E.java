@@ -13,6 +13,7 @@ import com.onewindow.shared.testing.TestRequests;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,9 @@ class RequestProcessingE2E {
   void a_technician_sees_a_new_request_arrive_live_and_takes_it_to_activation() {
     signIn("tech.saratov");
     assertThat(heading("Заявки")).isVisible();
+    // the counts per status follow the rows, loaded in the background
+    assertThat(page.getByLabel("Заявки по статусам").locator(".count").first())
+        .hasText(Pattern.compile("\\d+"));
 
     var made = new TestRequests(context).submitted("SAR", Channel.ONLINE);
 
@@ -140,6 +144,50 @@ class RequestProcessingE2E {
     assertThat(awaited).hasCount(0);
     assertThat(statusBadge("Ожидает клиента")).isVisible();
     assertThat(page.getByLabel("История").getByText("и доступ в подвал")).isVisible();
+  }
+
+  @Test
+  void a_surveyed_and_rejected_request_tells_the_result_the_reason_and_the_texts_on_the_timeline() {
+    var made = new TestRequests(context).submitted("SAR", Channel.ONLINE);
+    signIn("tech.saratov");
+    assertThat(heading("Заявки")).isVisible();
+    page.navigate("/requests/" + made.id());
+    button("Взять в работу").click();
+    assertThat(statusBadge("На рассмотрении")).isVisible();
+    button("Начать обследование").click();
+    assertThat(statusBadge("Обследование площадки")).isVisible();
+
+    button("Результат обследования").click();
+    var survey = page.getByRole(AriaRole.DIALOG);
+    survey.getByText("Подключение возможно").click();
+    survey.getByLabel("Заметки обследования").fill("Кабель через подвал, 40 м");
+    survey
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Сохранить результат"))
+        .click();
+    assertThat(page.getByText("Результат обследования сохранён.")).isVisible();
+
+    button("Отклонить").click();
+    var reject = page.getByRole(AriaRole.DIALOG);
+    reject.getByLabel("Причина", new Locator.GetByLabelOptions().setExact(true)).click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Дубликат")).click();
+    reject.getByLabel("Пояснение").fill("Эта площадка уже есть в заявке 2026-0000042");
+    reject
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Отклонить заявку"))
+        .click();
+    assertThat(statusBadge("Отклонена")).isVisible();
+
+    var timeline = page.getByLabel("История");
+    assertThat(timeline.getByText("Подключение возможно")).isVisible();
+    assertThat(
+            timeline.getByText(
+                "Заметки обследования (клиент их не видит): Кабель через подвал, 40 м"))
+        .isVisible();
+    assertThat(timeline.getByText("Причина: Дубликат")).isVisible();
+    assertThat(timeline.getByText("Пояснение: Эта площадка уже есть в заявке 2026-0000042"))
+        .isVisible();
+    assertThat(timeline).not().containsText("DUPLICATE");
+    timeline.scrollIntoViewIfNeeded();
+    BrowserHarness.screenshot(page, "backoffice-request-rejected-timeline");
   }
 
   @Test

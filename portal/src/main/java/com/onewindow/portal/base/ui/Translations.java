@@ -1,5 +1,6 @@
 package com.onewindow.portal.base.ui;
 
+import com.onewindow.shared.common.LocalizedArguments;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ class Translations implements I18NProvider {
 
   @Override
   public String getTranslation(String key, Locale locale, Object... params) {
-    return messages.getMessage(key, params, "!" + key + "!", locale);
+    // dates among the arguments (e.g. of a refusal) read in the user's language, not as ISO
+    return messages.getMessage(key, LocalizedArguments.in(locale, params), "!" + key + "!", locale);
   }
 }

@@ -114,6 +114,8 @@ public class RequestDetailView extends VerticalLayout
     add(new H2(getTranslation("request.timeline")));
     var timeline = new Div();
     timeline.addClassName("timeline");
+    timeline.getElement().setAttribute("aria-label", getTranslation("request.timeline"));
+    var words = new CustomerTimelineFormat(this::getTranslation);
     for (var entry : request.timeline()) {
       var item = new Div();
       item.addClassName(entry.type() == RequestEventType.MESSAGE ? "message" : "step");
@@ -131,8 +133,8 @@ public class RequestDetailView extends VerticalLayout
         item.add(
             new Paragraph(entry.visit().describe(this::getTranslation, locale, request.zone())));
       }
-      if (entry.text() != null) {
-        item.add(new Paragraph(entry.text()));
+      for (String line : words.lines(entry)) {
+        item.add(new Paragraph(line));
       }
       timeline.add(item);
     }

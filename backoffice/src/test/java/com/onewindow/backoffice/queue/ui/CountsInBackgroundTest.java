@@ -1,0 +1,128 @@
+package com.onewindow.backoffice.queue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.onewindow.shared.request.RequestStatus;
+import com.vaadin.flow.server.Command;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The queue's counts load on a thread of their own, as the signed-in user, and reach the screen
+ * only if no newer filter asked meanwhile. The screen's {@code ui.access} is stood in by running
+ * the command where it arrives: what is tested is the loading, not Vaadin.
+ */
+class CountsInBackgroundTest {
+
+  private static final Map<RequestStatus, Long> SOME = Map.of(RequestStatus.SUBMITTED, 7L);
+  private static final Map<RequestStatus, Long> OTHER = Map.of(RequestStatus.SUBMITTED, 3L);
+
+  private final CountsInBackground background = new CountsInBackground();
+  private final List<Map<RequestStatus, Long>> shown = new CopyOnWriteArrayList<>();
+  private final CountsInBackground.Loader loader = background.forScreen(Command::execute);
+
+  @AfterEach
+  void stop() {
+    background.stop();
+    SecurityContextHolder.clearContext();
+  }
+
+  @Test
+  void loading_returns_before_a_slow_count_is_done_and_shows_it_when_it_is() throws Exception {
+    var countMayFinish = new CountDownLatch(1);
+    var shownOnce = new CountDownLatch(1);
+
+    loader.load(
+        () -> {
+          await(countMayFinish);
+          return SOME;
+        },
+        counts -> {
+          shown.add(counts);
+          shownOnce.countDown();
+        });
+
+    assertThat(shown).as("nothing shown while the count runs").isEmpty();
+    countMayFinish.countDown();
+    assertThat(shownOnce.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(shown).containsExactly(SOME);
+  }
+
+  @Test
+  void the_count_runs_as_the_user_who_asked() throws Exception {
+    var user = new TestingAuthenticationToken("tech.hq", "n/a", "ROLE_TECHNICIAN");
+    SecurityContextHolder.getContext().setAuthentication(user);
+    var countedAs = new AtomicReference<Authentication>();
+    var done = new CountDownLatch(1);
+
+    loader.load(
+        () -> {
+          countedAs.set(SecurityContextHolder.getContext().getAuthentication());
+          return SOME;
+        },
+        counts -> done.countDown());
+
+    assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(countedAs.get()).isNotNull().returns("tech.hq", Authentication::getName);
+  }
+
+  @Test
+  void a_count_overtaken_by_a_newer_filter_is_dropped() throws Exception {
+    var olderMayFinish = new CountDownLatch(1);
+    var olderDone = new CountDownLatch(1);
+    var newerShown = new CountDownLatch(1);
+
+    loader.load(
+        () -> {
+          await(olderMayFinish);
+          olderDone.countDown();
+          return SOME;
+        },
+        shown::add);
+    loader.load(
+        () -> OTHER,
+        counts -> {
+          shown.add(counts);
+          newerShown.countDown();
+        });
+    assertThat(newerShown.await(5, TimeUnit.SECONDS)).isTrue();
+    olderMayFinish.countDown();
+    assertThat(olderDone.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(200);
+
+    assertThat(shown).containsExactly(OTHER);
+  }
+
+  @Test
+  void a_failed_count_leaves_the_screen_as_it_was() throws Exception {
+    var failed = new CountDownLatch(1);
+
+    loader.load(
+        () -> {
+          failed.countDown();
+          throw new IllegalStateException("database gone");
+        },
+        shown::add);
+
+    assertThat(failed.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(200);
+    assertThat(shown).isEmpty();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
