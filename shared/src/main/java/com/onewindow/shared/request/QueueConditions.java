@@ -1,11 +1,15 @@
 package com.onewindow.shared.request;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -24,6 +28,8 @@ final class QueueConditions {
   private @Nullable Long assignee;
   private @Nullable Long company;
   private boolean byNumber;
+  private boolean overdue;
+  private boolean openStatusesOnly;
 
   /**
    * The conditions of a filter in a scope (a branch, or null for all). {@code withStatus} false
@@ -86,6 +92,19 @@ final class QueueConditions {
     return byNumber;
   }
 
+  /** Whether only overdue requests are asked for: open ones, past a due date. */
+  boolean overdue() {
+    return overdue;
+  }
+
+  /**
+   * Whether several statuses are asked for and none is final: open work, a small share of all
+   * requests however many there are, better found by status than by walking every submission.
+   */
+  boolean openStatusesOnly() {
+    return openStatusesOnly;
+  }
+
   void add(String condition) {
     where.add(condition);
   }
@@ -100,11 +119,14 @@ final class QueueConditions {
     params.addValue("company", id);
   }
 
-  void numberRange(String from, String before, String like) {
+  void numberRange(String from, @Nullable String before, String like) {
     byNumber = true;
-    where.add(
-        "r.number >= :numberFrom AND r.number < :numberBefore AND r.number LIKE :number ESCAPE '!'");
-    params.addValue("numberFrom", from).addValue("numberBefore", before).addValue("number", like);
+    where.add("r.number >= :numberFrom AND r.number LIKE :number ESCAPE '!'");
+    params.addValue("numberFrom", from).addValue("number", like);
+    if (before != null) {
+      where.add("r.number < :numberBefore");
+      params.addValue("numberBefore", before);
+    }
   }
 
   private void branch(@Nullable Long id) {
@@ -123,6 +145,7 @@ final class QueueConditions {
       where.add("r.status = :status");
       params.addValue("status", status.name());
     } else {
+      openStatusesOnly = statuses.stream().noneMatch(RequestStatus::isFinal);
       where.add("r.status IN (:statuses)");
       params.addValue("statuses", statuses.stream().map(Enum::name).sorted().toList());
     }
@@ -147,8 +170,22 @@ final class QueueConditions {
    * activation target. Requests on hold are paused, never overdue.
    */
   private void overdue(SlaPolicy sla, Instant now) {
+    overdue = true;
+    // what every overdue request has in common, as a range of ix_request_(branch_)status_sla: open,
+    // and started before the shortest target ago; the exact rule per channel follows
+    Duration shortest =
+        Arrays.stream(Channel.values())
+            .map(sla::of)
+            .flatMap(t -> Stream.of(t.firstResponse(), t.activation()))
+            .min(Comparator.naturalOrder())
+            .orElseThrow();
+    where.add("r.status IN (:open) AND r.sla_started_at < :overdueBefore");
+    params
+        .addValue(
+            "open", Stream.concat(Stream.of("SUBMITTED"), names(RequestQueue.WORKING)).toList())
+        .addValue("overdueBefore", utc(now.minus(shortest)));
     List<String> any = new ArrayList<>();
-    params.addValue("working", RequestQueue.WORKING.stream().map(Enum::name).sorted().toList());
+    params.addValue("working", names(RequestQueue.WORKING).toList());
     for (Channel c : Channel.values()) {
       var target = sla.of(c);
       String name = c.name().toLowerCase();
@@ -165,6 +202,10 @@ final class QueueConditions {
               .formatted(name));
     }
     where.add("(" + String.join(" OR ", any) + ")");
+  }
+
+  private static Stream<String> names(Set<RequestStatus> statuses) {
+    return statuses.stream().map(Enum::name).sorted();
   }
 
   /** Instants are stored as UTC wall times (hibernate.jdbc.time_zone=UTC). */

@@ -65,11 +65,22 @@ record QueueOrder(@Nullable String index, String orderBy) {
     if (c.company() != null) {
       return new Walk("ix_request_company_submitted", List.of("r.company_id"));
     }
+    if (c.branch() != null && c.assignee() != null) {
+      return new Walk(
+          "ix_request_branch_assignee_submitted", List.of("r.branch_id", "r.assignee_id"));
+    }
+    // open work is small and overdue work is old: walking back from the newest would pass most of
+    // the history to find it, so read it by status and sort what is found
+    if (c.overdue()) {
+      return new Walk(
+          c.branch() != null ? "ix_request_branch_status_sla" : "ix_request_status_sla", List.of());
+    }
+    if (c.openStatusesOnly()) {
+      return new Walk(
+          c.branch() != null ? "ix_request_branch_status_submitted" : "ix_request_status_submitted",
+          List.of());
+    }
     if (c.branch() != null) {
-      if (c.assignee() != null) {
-        return new Walk(
-            "ix_request_branch_assignee_submitted", List.of("r.branch_id", "r.assignee_id"));
-      }
       if (c.channel() != null) {
         return new Walk("ix_request_branch_channel_submitted", List.of("r.branch_id", "r.channel"));
       }

@@ -61,13 +61,28 @@ interface QueueSearch {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
-  /** The request number's prefix as a range of its unique index; the LIKE keeps it exact. */
+  /**
+   * The request number's prefix as a range of its unique index; the LIKE keeps it exact. The range
+   * ends before the prefix with its last digit raised ("2026-00012" up to "2026-00013"; "…129" up
+   * to "…13"): digits follow each other in every collation, unlike what comes after '9' (':' sorts
+   * before the digits in utf8mb4_unicode_ci). A prefix not ending in a digit gets no end.
+   */
   record NumberPrefix(String prefix) implements QueueSearch {
     @Override
     public void addTo(QueueConditions conditions) {
-      char last = prefix.charAt(prefix.length() - 1);
-      String before = prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
-      conditions.numberRange(prefix, before, escape(prefix) + "%");
+      conditions.numberRange(prefix, end(prefix), escape(prefix) + "%");
+    }
+
+    static @Nullable String end(String prefix) {
+      String kept = prefix.replaceFirst("9+$", "");
+      if (kept.isEmpty()) {
+        return null;
+      }
+      char last = kept.charAt(kept.length() - 1);
+      if (last < '0' || last > '8') {
+        return null;
+      }
+      return kept.substring(0, kept.length() - 1) + (char) (last + 1);
     }
   }
 

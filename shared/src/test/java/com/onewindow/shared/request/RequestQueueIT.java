@@ -240,6 +240,7 @@ class RequestQueueIT {
     filters.put(
         everything.withStatuses(EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW)),
         true);
+    filters.put(new QueueFilter(Set.of(), null, null, false, false, true, null), false);
     filters.put(everything.withSearch(made.inn()), true);
     filters.put(everything.withSearch(made.number().substring(0, 6)), true);
     var newestFirst =
@@ -275,6 +276,24 @@ class RequestQueueIT {
           .as("head office " + filter)
           .isSortedAccordingTo(newestFirst);
     }
+  }
+
+  /**
+   * Found by its whole number and by a prefix, also when the number ends in 9 (see QueueSearch).
+   */
+  @Test
+  void a_number_ending_in_nine_is_found_whole_and_by_its_prefix() throws Exception {
+    var made = requests.submitted("SAR", Channel.DIRECT);
+    for (int i = 0; i < 10 && !made.number().endsWith("9"); i++) {
+      made = requests.submitted("SAR", Channel.DIRECT);
+    }
+    String number = made.number();
+    assertThat(number).endsWith("9");
+
+    assertThat(ids("tech.hq", QueueFilter.everything().withSearch(number)))
+        .containsExactly(made.id());
+    assertThat(ids("tech.hq", QueueFilter.everything().withSearch(number.substring(0, 9))))
+        .contains(made.id());
   }
 
   @Test
