@@ -112,7 +112,8 @@ final class LargeTables {
               "text",
               "customer_visible",
               "visit_date",
-              "visit_window"),
+              "visit_window",
+              "reject_reason"),
           ROWS_PER_STATEMENT,
           (p, r) ->
               p.id(r.id())
@@ -126,7 +127,8 @@ final class LargeTables {
                   .text(r.eventText())
                   .flag(true)
                   .date(r.eventType() == RequestEventType.SCHEDULED ? r.installDate() : null)
-                  .text(r.eventType() == RequestEventType.SCHEDULED ? r.installWindow() : null));
+                  .text(r.eventType() == RequestEventType.SCHEDULED ? r.installWindow() : null)
+                  .text(r.eventType() == RequestEventType.REJECTED ? r.rejectReason() : null));
 
   private LargeTables() {}
 

@@ -44,6 +44,15 @@ class LargeDataSetIT {
                 String.class,
                 LargeDataSet.BULK_NUMBERS))
         .hasSize(5);
+    // a rejection's timeline entry carries its reason, as the domain's does (V45)
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from request_event e join connection_request r"
+                    + " on r.id = e.request_id where r.number like ? and e.type = 'REJECTED'"
+                    + " and (e.reject_reason is null or e.reject_reason <> r.reject_reason)",
+                Long.class,
+                LargeDataSet.BULK_NUMBERS))
+        .isZero();
     assertThat(largeData.ensure(N)).isZero();
     assertThat(millis).as("%d requests took %d ms", N, millis).isLessThan(60_000);
   }
