@@ -5,6 +5,7 @@ import com.onewindow.shared.request.Channel;
 import com.onewindow.shared.request.ConnectionRequest;
 import com.onewindow.shared.request.ConnectionRequests;
 import com.onewindow.shared.security.CurrentUser;
+import com.onewindow.shared.staff.Role;
 import com.onewindow.shared.staff.StaffUser;
 import com.onewindow.shared.staff.StaffUsers;
 import com.onewindow.shared.staff.Unit;
@@ -134,6 +135,14 @@ public class AttributionService {
         : staffUsers.findById(id).orElseThrow(() -> new NotFoundException("staff", id));
   }
 
+  /** The rule {@link #change} and {@link #changeContract} apply, for the card's buttons. */
+  private static boolean mayChange(long branchId) {
+    return CurrentUser.staff()
+        .filter(s -> s.hasRole(Role.HEAD))
+        .map(s -> s.isHeadOffice() || s.branchId() == branchId)
+        .orElse(false);
+  }
+
   private static @Nullable Long idOf(@Nullable StaffUser user) {
     return user == null ? null : user.getId();
   }
@@ -153,7 +162,8 @@ public class AttributionService {
         nameOf(r.getFoundBy()),
         idOf(r.getCarriedBy()),
         nameOf(r.getCarriedBy()),
-        ledger.history(AttributionLedger.Subject.REQUEST, r.getId()));
+        ledger.history(AttributionLedger.Subject.REQUEST, r.getId()),
+        mayChange(r.getBranch().getId()));
   }
 
   private ContractView view(Contract k) {
@@ -169,6 +179,7 @@ public class AttributionService {
         nameOf(k.getFoundBy()),
         idOf(k.getCarriedBy()),
         nameOf(k.getCarriedBy()),
-        ledger.history(AttributionLedger.Subject.CONTRACT, k.getId()));
+        ledger.history(AttributionLedger.Subject.CONTRACT, k.getId()),
+        mayChange(k.getBranch().getId()));
   }
 }

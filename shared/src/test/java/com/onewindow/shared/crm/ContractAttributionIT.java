@@ -14,7 +14,12 @@ import com.onewindow.shared.company.Companies;
 import com.onewindow.shared.request.Channel;
 import com.onewindow.shared.request.ConnectionRequests;
 import com.onewindow.shared.staff.StaffUsers;
+import com.onewindow.shared.testing.MutableClock;
 import com.onewindow.shared.testing.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,7 @@ class ContractAttributionIT {
   @Autowired ConnectionRequests requests;
   @Autowired StaffUsers staffUsers;
   @Autowired JdbcTemplate jdbc;
+  @Autowired MutableClock clock;
 
   @Autowired
   @Qualifier("staffUserDetailsService")
@@ -189,6 +195,50 @@ class ContractAttributionIT {
             BusinessRuleViolation.class,
             e -> assertThat(e.messageKey()).isEqualTo("crm.error.reasonRequired"));
     assertThat(audit("Contract", contract)).isEmpty();
+  }
+
+  @Test
+  void a_contract_an_inbound_agent_logs_belongs_to_the_clients_branch_and_is_dated_there() {
+    signIn("sales.saratov");
+    long client = clients.create(newClient(freshInn(), "ООО «Волжская пристань»", null));
+    var company = companies.findById(client).orElseThrow();
+    ZoneId clientZone = company.getHomeBranch().zone();
+    var agent = staffUsers.findByUsernameIgnoreCase("inbound.perm").orElseThrow();
+    ZoneId agentZone = agent.getBranch().zone();
+    assertThat(agent.getBranch().getId()).isNotEqualTo(company.getHomeBranch().getId());
+    Instant start = clock.instant();
+    // the first half hour ahead when it is already another day in one of the two zones
+    Instant nearMidnight = start.truncatedTo(ChronoUnit.HOURS);
+    while (!nearMidnight.isAfter(start)
+        || nearMidnight
+            .atZone(clientZone)
+            .toLocalDate()
+            .equals(nearMidnight.atZone(agentZone).toLocalDate())) {
+      nearMidnight = nearMidnight.plus(Duration.ofMinutes(30));
+    }
+    long contract;
+    try {
+      clock.set(nearMidnight);
+      signIn("inbound.perm");
+      activities.log(new LogActivity(client, null, ActivityType.CONTRACT, null, "По звонку"));
+      var logged = attribution.contractsOf(client).getFirst();
+      contract = logged.id();
+      assertThat(logged.signedOn()).isEqualTo(nearMidnight.atZone(clientZone).toLocalDate());
+      assertThat(logged.changeable()).isFalse();
+    } finally {
+      clock.set(start);
+    }
+
+    signIn("head.inbound");
+    assertThatThrownBy(
+            () -> attribution.changeContract(contract, Channel.DIRECT, null, null, "Наш звонок"))
+        .isInstanceOf(NotFoundException.class);
+
+    signIn("head.saratov");
+    assertThat(attribution.contractsOf(client)).singleElement().matches(ContractView::changeable);
+    var changed =
+        attribution.changeContract(contract, Channel.DIRECT, null, null, "Клиента нашёл отдел");
+    assertThat(changed.channel()).isEqualTo(Channel.DIRECT);
   }
 
   @Test
