@@ -247,6 +247,52 @@ class ContractAttributionIT {
   }
 
   @Test
+  void a_head_names_only_colleagues_of_their_branch_who_sell() {
+    long contract = aSaratovContract().contractId();
+    long kazan = staffUsers.findByUsernameIgnoreCase("sales.kazan").orElseThrow().getId();
+    long technician = staffUsers.findByUsernameIgnoreCase("tech.saratov").orElseThrow().getId();
+
+    signIn("head.saratov");
+    assertThat(attribution.candidates()).extracting(StaffOption::id).doesNotContain(kazan);
+    for (long stranger : List.of(kazan, technician)) {
+      assertThatThrownBy(
+              () ->
+                  attribution.changeContract(
+                      contract, Channel.DIRECT, stranger, stranger, "Чужой менеджер"))
+          .isInstanceOfSatisfying(
+              BusinessRuleViolation.class,
+              e -> assertThat(e.messageKey()).isEqualTo("crm.error.notACandidate"));
+    }
+    assertThat(audit("Contract", contract)).isEmpty();
+    assertThat(attribution.contractsOf(companyOf(contract)))
+        .singleElement()
+        .satisfies(k -> assertThat(k.carriedBy()).isEqualTo("Воробьёв Алексей Николаевич"));
+
+    signIn("head.kam");
+    assertThat(attribution.changeContract(contract, Channel.DIRECT, kazan, kazan, "Из Казани"))
+        .satisfies(k -> assertThat(k.carriedById()).isEqualTo(kazan));
+  }
+
+  @Test
+  void a_head_keeps_a_colleague_of_another_branch_the_attribution_already_names() {
+    signIn("sales.saratov");
+    long client = clients.create(newClient(freshInn(), "ООО «Речной вокзал»", null));
+    var agent = staffUsers.findByUsernameIgnoreCase("inbound.perm").orElseThrow();
+    signIn("inbound.perm");
+    activities.log(new LogActivity(client, null, ActivityType.CONTRACT, null, "По звонку"));
+    long contract = attribution.contractsOf(client).getFirst().id();
+    long sales = staffUsers.findByUsernameIgnoreCase("sales.saratov").orElseThrow().getId();
+
+    signIn("head.saratov");
+    var changed =
+        attribution.changeContract(
+            contract, Channel.DIRECT, agent.getId(), sales, "Сделку довёл наш менеджер");
+
+    assertThat(changed.foundBy()).isEqualTo(agent.getFullName());
+    assertThat(changed.carriedBy()).isEqualTo("Воробьёв Алексей Николаевич");
+  }
+
+  @Test
   void a_head_of_another_branch_cannot_change_it() {
     long contract = aSaratovContract().contractId();
 
@@ -285,6 +331,11 @@ class ContractAttributionIT {
     long client = clients.create(newClient(freshInn(), "ООО «Саратов-Пласт»", null));
     activities.log(new LogActivity(client, null, ActivityType.CONTRACT, null, "Подписали"));
     return new Signed(client, attribution.contractsOf(client).getFirst().id());
+  }
+
+  private long companyOf(long contractId) {
+    return jdbc.queryForObject(
+        "select company_id from crm_contract where id = ?", Long.class, contractId);
   }
 
   private long contractsToday() {
