@@ -1,11 +1,14 @@
 package com.onewindow.shared.crm;
 
+import com.onewindow.shared.audit.AuditChange;
 import com.onewindow.shared.audit.AuditTrail;
 import com.onewindow.shared.common.BusinessRuleViolation;
 import com.onewindow.shared.security.StaffPrincipal;
 import com.onewindow.shared.staff.StaffUser;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 class AttributionLedger {
 
   static final String AUDIT_ACTION = "REATTRIBUTE";
+  static final String CHANNEL_FIELD = "channel";
+  static final String FOUND_BY_FIELD = "foundBy";
+  static final String CARRIED_BY_FIELD = "carriedBy";
+
+  /** The audit's field for text as a person typed it. */
+  static final String REASON_FIELD = "text";
 
   /** What an attribution belongs to, named in the audit trail as that subject's own entries are. */
   enum Subject {
@@ -64,7 +73,7 @@ class AttributionLedger {
         new AttributionChange(
             subject, subjectId, head.staffId(), clock.instant(), before, after, why));
     audit.record(
-        head.asActor(), AUDIT_ACTION, subject.auditType, subjectId, describe(before, after, why));
+        head.asActor(), AUDIT_ACTION, subject.auditType, subjectId, changes(before, after, why));
   }
 
   @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
@@ -75,24 +84,36 @@ class AttributionLedger {
     };
   }
 
-  private static String describe(Attribution before, Attribution after, String reason) {
-    return "channel: "
-        + before.channel()
-        + " → "
-        + after.channel()
-        + "; foundBy: "
-        + name(before.foundBy())
-        + " → "
-        + name(after.foundBy())
-        + "; carriedBy: "
-        + name(before.carriedBy())
-        + " → "
-        + name(after.carriedBy())
-        + "; reason: "
-        + reason;
+  /**
+   * The fields the head changed, as data the screens translate (X5): the channel as its name,
+   * managers by their names, and the reason as typed, under the audit's field for typed text.
+   */
+  static List<AuditChange> changes(Attribution before, Attribution after, String reason) {
+    var changed = new ArrayList<AuditChange>();
+    if (before.channel() != after.channel()) {
+      changed.add(new AuditChange(CHANNEL_FIELD, before.channel().name(), after.channel().name()));
+    }
+    addIfChanged(changed, FOUND_BY_FIELD, before.foundBy(), after.foundBy());
+    addIfChanged(changed, CARRIED_BY_FIELD, before.carriedBy(), after.carriedBy());
+    changed.add(new AuditChange(REASON_FIELD, null, reason));
+    return List.copyOf(changed);
   }
 
-  private static String name(@Nullable StaffUser user) {
-    return user == null ? "—" : user.getFullName();
+  private static void addIfChanged(
+      List<AuditChange> changed,
+      String field,
+      @Nullable StaffUser before,
+      @Nullable StaffUser after) {
+    if (!Objects.equals(idOf(before), idOf(after))) {
+      changed.add(new AuditChange(field, name(before), name(after)));
+    }
+  }
+
+  private static @Nullable Long idOf(@Nullable StaffUser user) {
+    return user == null ? null : user.getId();
+  }
+
+  private static @Nullable String name(@Nullable StaffUser user) {
+    return user == null ? null : user.getFullName();
   }
 }

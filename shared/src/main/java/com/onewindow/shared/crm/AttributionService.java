@@ -1,10 +1,13 @@
 package com.onewindow.shared.crm;
 
+import com.onewindow.shared.common.BusinessRuleViolation;
 import com.onewindow.shared.common.NotFoundException;
 import com.onewindow.shared.request.Channel;
 import com.onewindow.shared.request.ConnectionRequest;
 import com.onewindow.shared.request.ConnectionRequests;
 import com.onewindow.shared.security.CurrentUser;
+import com.onewindow.shared.security.StaffPrincipal;
+import com.onewindow.shared.staff.Role;
 import com.onewindow.shared.staff.StaffUser;
 import com.onewindow.shared.staff.StaffUsers;
 import com.onewindow.shared.staff.Unit;
@@ -74,9 +77,18 @@ public class AttributionService {
             ? staffUsers.findAll(Sort.by("fullName"))
             : staffUsers.findByBranchIdOrderByFullName(head.branchId());
     return staff.stream()
-        .filter(s -> s.getUnit() != Unit.TECHNICAL)
+        .filter(s -> nameable(head, s))
         .map(s -> new StaffOption(s.getId(), s.getFullName(), s.getUnit()))
         .toList();
+  }
+
+  /**
+   * Whom a head may name: a colleague of their branch (anyone's from the head office), not
+   * technical staff, as {@link #candidates()} lists them.
+   */
+  private static boolean nameable(StaffPrincipal head, StaffUser staff) {
+    return staff.getUnit() != Unit.TECHNICAL
+        && (head.isHeadOffice() || staff.getBranch().getId() == head.branchId());
   }
 
   /** Changes a request's channel and managers; a head only, with a reason. */
@@ -97,7 +109,8 @@ public class AttributionService {
             .orElseThrow(() -> new NotFoundException("request", requestId));
     var before =
         new Attribution(request.getChannel(), request.getFoundBy(), request.getCarriedBy());
-    var after = new Attribution(channel, staff(foundById), staff(carriedById));
+    var after =
+        new Attribution(channel, staff(head, before, foundById), staff(head, before, carriedById));
     ledger.record(head, AttributionLedger.Subject.REQUEST, requestId, before, after, reason);
     request.reattribute(channel, after.foundBy(), after.carriedBy());
     return view(requests.save(request));
@@ -122,16 +135,36 @@ public class AttributionService {
             .orElseThrow(() -> new NotFoundException("contract", contractId));
     var before =
         new Attribution(contract.getChannel(), contract.getFoundBy(), contract.getCarriedBy());
-    var after = new Attribution(channel, staff(foundById), staff(carriedById));
+    var after =
+        new Attribution(channel, staff(head, before, foundById), staff(head, before, carriedById));
     ledger.record(head, AttributionLedger.Subject.CONTRACT, contractId, before, after, reason);
     contract.reattribute(channel, after.foundBy(), after.carriedBy());
     return view(contracts.save(contract));
   }
 
-  private @Nullable StaffUser staff(@Nullable Long id) {
-    return id == null
-        ? null
-        : staffUsers.findById(id).orElseThrow(() -> new NotFoundException("staff", id));
+  /**
+   * The colleague a head names: one of their {@link #candidates()}, or one of the people the
+   * attribution already names (an inbound agent of another branch who found the client stays
+   * nameable when the head changes only the channel). Anyone else is refused.
+   */
+  private @Nullable StaffUser staff(StaffPrincipal head, Attribution before, @Nullable Long id) {
+    if (id == null) {
+      return null;
+    }
+    var staff = staffUsers.findById(id).orElseThrow(() -> new NotFoundException("staff", id));
+    boolean alreadyNamed = id.equals(idOf(before.foundBy())) || id.equals(idOf(before.carriedBy()));
+    if (!alreadyNamed && !nameable(head, staff)) {
+      throw new BusinessRuleViolation("crm.error.notACandidate");
+    }
+    return staff;
+  }
+
+  /** The rule {@link #change} and {@link #changeContract} apply, for the card's buttons. */
+  private static boolean mayChange(long branchId) {
+    return CurrentUser.staff()
+        .filter(s -> s.hasRole(Role.HEAD))
+        .map(s -> s.isHeadOffice() || s.branchId() == branchId)
+        .orElse(false);
   }
 
   private static @Nullable Long idOf(@Nullable StaffUser user) {
@@ -153,7 +186,8 @@ public class AttributionService {
         nameOf(r.getFoundBy()),
         idOf(r.getCarriedBy()),
         nameOf(r.getCarriedBy()),
-        ledger.history(AttributionLedger.Subject.REQUEST, r.getId()));
+        ledger.history(AttributionLedger.Subject.REQUEST, r.getId()),
+        mayChange(r.getBranch().getId()));
   }
 
   private ContractView view(Contract k) {
@@ -169,6 +203,7 @@ public class AttributionService {
         nameOf(k.getFoundBy()),
         idOf(k.getCarriedBy()),
         nameOf(k.getCarriedBy()),
-        ledger.history(AttributionLedger.Subject.CONTRACT, k.getId()));
+        ledger.history(AttributionLedger.Subject.CONTRACT, k.getId()),
+        mayChange(k.getBranch().getId()));
   }
 }

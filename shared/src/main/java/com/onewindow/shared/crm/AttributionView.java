@@ -7,7 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request's attribution: its channel, who found the client, who carried the deal, and changes.
+ * A request's attribution: its channel, who found the client, who carried the deal, and changes;
+ * {@code changeable} when the caller may change it (a head of the request's branch, or of the head
+ * office).
  */
 public record AttributionView(
     Long requestId,
@@ -19,7 +21,8 @@ public record AttributionView(
     @Nullable String foundBy,
     @Nullable Long carriedById,
     @Nullable String carriedBy,
-    List<Change> changes) {
+    List<Change> changes,
+    boolean changeable) {
 
   /** One change, newest first. */
   public record Change(

@@ -77,13 +77,17 @@ public class Contract {
 
   protected Contract() {}
 
-  /** The contract a {@code CONTRACT} activity records, attributed by how it was entered. */
+  /**
+   * The contract a {@code CONTRACT} activity records, attributed by how it was entered. It belongs
+   * to the client's home branch, whoever logged it (an inbound agent answers for every region), and
+   * is dated in that branch's zone, as the card picks "today".
+   */
   Contract(Activity activity, @Nullable String number, Attribution attribution, Instant now) {
     this.activity = activity;
     this.company = activity.getCompany();
     this.contact = activity.getContact();
     this.manager = activity.getManager();
-    this.branch = activity.getBranch();
+    this.branch = company.getHomeBranch();
     this.signedOn = activity.getOccurredAt().atZone(branch.zone()).toLocalDate();
     this.number = number;
     this.channel = attribution.channel();

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A contract as the client's card shows it: number, date, contact, who entered it, and its
- * attribution with the changes, newest first.
+ * attribution with the changes, newest first; {@code changeable} when the caller may change that
+ * attribution (a head of the contract's branch, or of the head office).
  */
 public record ContractView(
     Long id,
@@ -20,4 +21,5 @@ public record ContractView(
     @Nullable String foundBy,
     @Nullable Long carriedById,
     @Nullable String carriedBy,
-    List<AttributionView.Change> changes) {}
+    List<AttributionView.Change> changes,
+    boolean changeable) {}

@@ -14,7 +14,14 @@ import com.onewindow.shared.company.Companies;
 import com.onewindow.shared.request.Channel;
 import com.onewindow.shared.request.ConnectionRequests;
 import com.onewindow.shared.staff.StaffUsers;
+import com.onewindow.shared.testing.MutableClock;
 import com.onewindow.shared.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,6 +51,8 @@ class ContractAttributionIT {
   @Autowired ConnectionRequests requests;
   @Autowired StaffUsers staffUsers;
   @Autowired JdbcTemplate jdbc;
+  @Autowired MutableClock clock;
+  @Autowired EntityManager entityManager;
 
   @Autowired
   @Qualifier("staffUserDetailsService")
@@ -172,11 +181,13 @@ class ContractAttributionIT {
             a -> {
               assertThat(a).containsEntry("action", "REATTRIBUTE");
               assertThat(a).containsEntry("actor_name", "Тарасов Владимир Иванович");
-              assertThat((String) a.get("changes"))
-                  .contains("DIRECT → SERVICE")
-                  .contains("Воробьёв Алексей Николаевич → Киселёва Елена Викторовна")
-                  .contains("Сделку довела Киселёва");
+              assertThat(a.get("changes")).isNull();
             });
+    assertThat(auditChanges("Contract", signed.contractId()))
+        .containsExactly(
+            List.of("channel", "DIRECT", "SERVICE"),
+            Arrays.asList("carriedBy", "Воробьёв Алексей Николаевич", "Киселёва Елена Викторовна"),
+            Arrays.asList("text", null, "Сделку довела Киселёва"));
   }
 
   @Test
@@ -189,6 +200,96 @@ class ContractAttributionIT {
             BusinessRuleViolation.class,
             e -> assertThat(e.messageKey()).isEqualTo("crm.error.reasonRequired"));
     assertThat(audit("Contract", contract)).isEmpty();
+  }
+
+  @Test
+  void a_contract_an_inbound_agent_logs_belongs_to_the_clients_branch_and_is_dated_there() {
+    signIn("sales.saratov");
+    long client = clients.create(newClient(freshInn(), "ООО «Волжская пристань»", null));
+    var company = companies.findById(client).orElseThrow();
+    ZoneId clientZone = company.getHomeBranch().zone();
+    var agent = staffUsers.findByUsernameIgnoreCase("inbound.perm").orElseThrow();
+    ZoneId agentZone = agent.getBranch().zone();
+    assertThat(agent.getBranch().getId()).isNotEqualTo(company.getHomeBranch().getId());
+    Instant start = clock.instant();
+    // the first half hour ahead when it is already another day in one of the two zones
+    Instant nearMidnight = start.truncatedTo(ChronoUnit.HOURS);
+    while (!nearMidnight.isAfter(start)
+        || nearMidnight
+            .atZone(clientZone)
+            .toLocalDate()
+            .equals(nearMidnight.atZone(agentZone).toLocalDate())) {
+      nearMidnight = nearMidnight.plus(Duration.ofMinutes(30));
+    }
+    long contract;
+    try {
+      clock.set(nearMidnight);
+      signIn("inbound.perm");
+      activities.log(new LogActivity(client, null, ActivityType.CONTRACT, null, "По звонку"));
+      var logged = attribution.contractsOf(client).getFirst();
+      contract = logged.id();
+      assertThat(logged.signedOn()).isEqualTo(nearMidnight.atZone(clientZone).toLocalDate());
+      assertThat(logged.changeable()).isFalse();
+    } finally {
+      clock.set(start);
+    }
+
+    signIn("head.inbound");
+    assertThatThrownBy(
+            () -> attribution.changeContract(contract, Channel.DIRECT, null, null, "Наш звонок"))
+        .isInstanceOf(NotFoundException.class);
+
+    signIn("head.saratov");
+    assertThat(attribution.contractsOf(client)).singleElement().matches(ContractView::changeable);
+    var changed =
+        attribution.changeContract(contract, Channel.DIRECT, null, null, "Клиента нашёл отдел");
+    assertThat(changed.channel()).isEqualTo(Channel.DIRECT);
+  }
+
+  @Test
+  void a_head_names_only_colleagues_of_their_branch_who_sell() {
+    long contract = aSaratovContract().contractId();
+    long kazan = staffUsers.findByUsernameIgnoreCase("sales.kazan").orElseThrow().getId();
+    long technician = staffUsers.findByUsernameIgnoreCase("tech.saratov").orElseThrow().getId();
+
+    signIn("head.saratov");
+    assertThat(attribution.candidates()).extracting(StaffOption::id).doesNotContain(kazan);
+    for (long stranger : List.of(kazan, technician)) {
+      assertThatThrownBy(
+              () ->
+                  attribution.changeContract(
+                      contract, Channel.DIRECT, stranger, stranger, "Чужой менеджер"))
+          .isInstanceOfSatisfying(
+              BusinessRuleViolation.class,
+              e -> assertThat(e.messageKey()).isEqualTo("crm.error.notACandidate"));
+    }
+    assertThat(audit("Contract", contract)).isEmpty();
+    assertThat(attribution.contractsOf(companyOf(contract)))
+        .singleElement()
+        .satisfies(k -> assertThat(k.carriedBy()).isEqualTo("Воробьёв Алексей Николаевич"));
+
+    signIn("head.kam");
+    assertThat(attribution.changeContract(contract, Channel.DIRECT, kazan, kazan, "Из Казани"))
+        .satisfies(k -> assertThat(k.carriedById()).isEqualTo(kazan));
+  }
+
+  @Test
+  void a_head_keeps_a_colleague_of_another_branch_the_attribution_already_names() {
+    signIn("sales.saratov");
+    long client = clients.create(newClient(freshInn(), "ООО «Речной вокзал»", null));
+    var agent = staffUsers.findByUsernameIgnoreCase("inbound.perm").orElseThrow();
+    signIn("inbound.perm");
+    activities.log(new LogActivity(client, null, ActivityType.CONTRACT, null, "По звонку"));
+    long contract = attribution.contractsOf(client).getFirst().id();
+    long sales = staffUsers.findByUsernameIgnoreCase("sales.saratov").orElseThrow().getId();
+
+    signIn("head.saratov");
+    var changed =
+        attribution.changeContract(
+            contract, Channel.DIRECT, agent.getId(), sales, "Сделку довёл наш менеджер");
+
+    assertThat(changed.foundBy()).isEqualTo(agent.getFullName());
+    assertThat(changed.carriedBy()).isEqualTo("Воробьёв Алексей Николаевич");
   }
 
   @Test
@@ -217,8 +318,9 @@ class ContractAttributionIT {
         .anySatisfy(
             a -> {
               assertThat(a).containsEntry("action", "REATTRIBUTE");
-              assertThat((String) a.get("changes")).contains("Нашли на выставке");
             });
+    assertThat(auditChanges("ConnectionRequest", request))
+        .contains(Arrays.asList("text", null, "Нашли на выставке"));
   }
 
   private record Signed(long companyId, long contractId) {}
@@ -229,6 +331,11 @@ class ContractAttributionIT {
     long client = clients.create(newClient(freshInn(), "ООО «Саратов-Пласт»", null));
     activities.log(new LogActivity(client, null, ActivityType.CONTRACT, null, "Подписали"));
     return new Signed(client, attribution.contractsOf(client).getFirst().id());
+  }
+
+  private long companyOf(long contractId) {
+    return jdbc.queryForObject(
+        "select company_id from crm_contract where id = ?", Long.class, contractId);
   }
 
   private long contractsToday() {
@@ -243,6 +350,18 @@ class ContractAttributionIT {
     return jdbc.queryForList(
         "select action, actor_name, changes from audit_entry"
             + " where subject_type = ? and subject_id = ? order by id",
+        subjectType,
+        subjectId);
+  }
+
+  /** The fields the audit recorded as changed: field, old value, new value, in their order. */
+  private List<List<String>> auditChanges(String subjectType, long subjectId) {
+    entityManager.flush();
+    return jdbc.query(
+        "select c.field, c.old_value, c.new_value from audit_change c"
+            + " join audit_entry e on e.id = c.audit_entry_id"
+            + " where e.subject_type = ? and e.subject_id = ? order by e.id, c.position",
+        (rs, row) -> Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)),
         subjectType,
         subjectId);
   }

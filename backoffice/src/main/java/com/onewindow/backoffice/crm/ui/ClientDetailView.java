@@ -261,6 +261,9 @@ public class ClientDetailView extends VerticalLayout
     if (head) {
       grid.addComponentColumn(
               r -> {
+                if (!r.changeable()) {
+                  return new Span();
+                }
                 var change =
                     new Button(
                         getTranslation("attribution.change"),
@@ -308,6 +311,9 @@ public class ClientDetailView extends VerticalLayout
     if (head) {
       grid.addComponentColumn(
               k -> {
+                if (!k.changeable()) {
+                  return new Span();
+                }
                 var change =
                     new Button(
                         getTranslation("attribution.change"),

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Says what an audited action changed in the reader's language: the audit keeps field names and
  * values as data (enum names, ISO dates, true/false), this turns them into "Статус: На рассмотрении
- * → Отклонена". Entries written in words only are shown as they were written.
+ * → Отклонена"; names of people and typed text stay as they are. Entries written in words only are
+ * shown as they were written.
  */
 final class AuditFormat {
 
@@ -29,6 +30,9 @@ final class AuditFormat {
           "installed",
           "surveyFeasible",
           "rejectReason",
+          "channel",
+          "foundBy",
+          "carriedBy",
           "text");
 
   private final Translator translations;
@@ -62,6 +66,7 @@ final class AuditFormat {
     return switch (field) {
       case "status", "heldFrom" -> translations.get("status." + value);
       case "installWindow" -> translations.get("window." + value);
+      case "channel" -> translations.get("channel." + value);
       case "rejectReason" -> translations.get("rejectReason." + value);
       case "surveyFeasible" ->
           translations.get(Boolean.parseBoolean(value) ? "survey.feasible" : "survey.notFeasible");

@@ -76,6 +76,30 @@ class AuditFormatTest {
   }
 
   @Test
+  void a_change_of_attribution_names_the_channel_in_words_and_the_managers_as_they_are() {
+    var reattributed =
+        new AuditRecord(
+            Instant.EPOCH,
+            "Тарасов Владимир Иванович",
+            "REATTRIBUTE",
+            List.of(
+                new AuditChange("channel", "DIRECT", "INBOUND"),
+                new AuditChange("foundBy", "Воробьёв Алексей Николаевич", null),
+                new AuditChange("carriedBy", null, "Киселёва Елена Викторовна"),
+                new AuditChange("text", null, "Клиент позвонил сам")),
+            null);
+
+    assertThat(describe(reattributed, RUSSIAN))
+        .isEqualTo(
+            "Канал: Прямые продажи → Входящие продажи; Нашёл клиента: Воробьёв Алексей Николаевич"
+                + " → —; Провёл сделку: Киселёва Елена Викторовна; Текст: Клиент позвонил сам");
+    assertThat(describe(reattributed, Locale.ENGLISH))
+        .isEqualTo(
+            "Channel: Direct sales → Inbound sales; Found the client: Воробьёв Алексей Николаевич"
+                + " → —; Carried the deal: Киселёва Елена Викторовна; Text: Клиент позвонил сам");
+  }
+
+  @Test
   void an_entry_written_in_words_only_is_shown_as_written() {
     var old =
         new AuditRecord(
