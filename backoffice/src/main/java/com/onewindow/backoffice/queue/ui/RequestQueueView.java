@@ -13,6 +13,7 @@ import com.onewindow.shared.security.StaffPrincipal;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -267,8 +268,14 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
             Clock.systemUTC(),
             live::runLater,
             () -> {
-              if (ui.isAttached()) {
-                ui.access(this::refreshAndAnnounce);
+              // the first run happens on the change feed's thread: the screen may close between
+              // the check and the access, and that must not reach the feed
+              try {
+                if (ui.isAttached()) {
+                  ui.access(this::refreshAndAnnounce);
+                }
+              } catch (UIDetachedException closed) {
+                // nobody left to refresh for; onDetach stops the coalescer
               }
             });
     refreshes = coalescer;
