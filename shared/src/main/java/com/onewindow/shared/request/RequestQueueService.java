@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -52,8 +53,13 @@ public class RequestQueueService {
     return queue.page(filter, scopeOf(staff), staff.staffId(), clock.instant(), pageable);
   }
 
-  /** How many requests of each status the filter finds, at most a few seconds old. */
+  /**
+   * How many requests of each status the filter finds, at most a few seconds old. No transaction of
+   * its own: callers that wait for another's identical count (see {@link QueueCounts}) hold no
+   * connection meanwhile; the count is one statement.
+   */
   @PreAuthorize(STAFF)
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public Map<RequestStatus, Long> countsByStatus(QueueFilter filter) {
     StaffPrincipal staff = CurrentUser.requireStaff();
     Long scope = scopeOf(staff);

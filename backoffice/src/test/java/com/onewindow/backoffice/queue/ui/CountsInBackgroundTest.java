@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -94,9 +97,10 @@ class CountsInBackgroundTest {
           shown.add(counts);
           newerShown.countDown();
         });
-    assertThat(newerShown.await(5, TimeUnit.SECONDS)).isTrue();
+    // the newer count waits for the older one to finish (one count per screen at a time)
     olderMayFinish.countDown();
     assertThat(olderDone.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(newerShown.await(5, TimeUnit.SECONDS)).isTrue();
     Thread.sleep(200);
 
     assertThat(shown).containsExactly(OTHER);
@@ -124,5 +128,58 @@ class CountsInBackgroundTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Test
+  void a_screen_runs_one_count_at_a_time_and_of_those_asked_meanwhile_only_the_latest()
+      throws Exception {
+    var running = new AtomicInteger();
+    var mostAtOnce = new AtomicInteger();
+    var firstMayFinish = new CountDownLatch(1);
+    var firstStarted = new CountDownLatch(1);
+    var latestShown = new CountDownLatch(1);
+    List<String> counted = new CopyOnWriteArrayList<>();
+
+    loader.load(
+        counting("first", counted, running, mostAtOnce, firstStarted, firstMayFinish), shown::add);
+    assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+    loader.load(counting("second", counted, running, mostAtOnce, null, null), shown::add);
+    loader.load(
+        counting("third", counted, running, mostAtOnce, null, null),
+        counts -> {
+          shown.add(counts);
+          latestShown.countDown();
+        });
+    Thread.sleep(200);
+    assertThat(counted).as("nothing else counts while the first runs").containsExactly("first");
+
+    firstMayFinish.countDown();
+    assertThat(latestShown.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(100);
+
+    assertThat(counted).containsExactly("first", "third");
+    assertThat(mostAtOnce).hasValue(1);
+    assertThat(shown).containsExactly(OTHER);
+  }
+
+  private static Supplier<Map<RequestStatus, Long>> counting(
+      String name,
+      List<String> counted,
+      AtomicInteger running,
+      AtomicInteger mostAtOnce,
+      @Nullable CountDownLatch started,
+      @Nullable CountDownLatch mayFinish) {
+    return () -> {
+      counted.add(name);
+      mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+      if (started != null) {
+        started.countDown();
+      }
+      if (mayFinish != null) {
+        await(mayFinish);
+      }
+      running.decrementAndGet();
+      return name.equals("first") ? SOME : OTHER;
+    };
   }
 }
