@@ -52,6 +52,7 @@ class CountsInBackground {
         long id,
         Supplier<Map<RequestStatus, Long>> count,
         Consumer<Map<RequestStatus, Long>> show,
+        Runnable failed,
         SecurityContext caller) {}
 
     private final Consumer<Command> access;
@@ -69,12 +70,17 @@ class CountsInBackground {
      * Asks for the counts and returns at once; {@code show} gets them in the screen's UI when they
      * are in, unless a later {@code load} was asked meanwhile. While a count runs, further asks
      * wait, and only the newest of them runs when it is done: a screen refreshing faster than the
-     * database counts costs one count at a time, not one per refresh.
+     * database counts costs one count at a time, not one per refresh. A count that fails runs
+     * {@code failed} in the screen's UI instead (unless overtaken too), so the screen can say so
+     * rather than wait forever; the next load simply tries again.
      */
-    void load(Supplier<Map<RequestStatus, Long>> count, Consumer<Map<RequestStatus, Long>> show) {
+    void load(
+        Supplier<Map<RequestStatus, Long>> count,
+        Consumer<Map<RequestStatus, Long>> show,
+        Runnable failed) {
       var caller = SecurityContextHolder.createEmptyContext();
       caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-      var job = new Job(latest.incrementAndGet(), count, show, caller);
+      var job = new Job(latest.incrementAndGet(), count, show, failed, caller);
       synchronized (this) {
         if (running) {
           waiting = job;
@@ -115,21 +121,23 @@ class CountsInBackground {
     }
 
     private void countAndShow(Job job) {
-      Map<RequestStatus, Long> counts;
+      Command outcome;
       try {
-        counts = job.count().get();
+        var counts = job.count().get();
+        outcome = () -> job.show().accept(counts);
       } catch (RuntimeException failed) {
         log.warn("The queue's counts could not be loaded", failed);
-        return;
+        outcome = job.failed()::run;
       }
       if (latest.get() != job.id()) {
         return;
       }
+      Command toShow = outcome;
       try {
         access.accept(
             () -> {
               if (latest.get() == job.id()) {
-                job.show().accept(counts);
+                toShow.execute();
               }
             });
       } catch (RuntimeException screenGone) {

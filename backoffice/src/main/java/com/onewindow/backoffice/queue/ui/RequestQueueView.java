@@ -27,6 +27,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -237,7 +238,7 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
     grid.getDataProvider().refreshAll();
     var filter = currentFilter();
     counts.getElement().setAttribute("aria-busy", "true");
-    countsLoader.load(() -> queue.countsByStatus(filter), this::showCounts);
+    countsLoader.load(() -> queue.countsByStatus(filter), this::showCounts, this::showCountsFailed);
   }
 
   /** The counts per status; none yet (the first load is under way) shows an ellipsis. */
@@ -252,10 +253,30 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
       }
       var count = new Span(byStatus == null ? "…" : String.valueOf(byStatus.getOrDefault(s, 0L)));
       count.addClassName("count");
-      var item = new Div(QueueFormat.statusBadge(this, s), count);
-      item.addClassName("queue-count");
-      counts.add(item);
+      addCount(s, count);
     }
+  }
+
+  /** The count failed: a dash with the reason, no longer busy; the next refresh counts again. */
+  private void showCountsFailed() {
+    counts.removeAll();
+    counts.getElement().removeAttribute("aria-busy");
+    String why = getTranslation("queue.counts.failed");
+    for (RequestStatus s : RequestStatus.values()) {
+      if (s == RequestStatus.DRAFT) {
+        continue;
+      }
+      var count = new Span("—");
+      count.addClassNames("count", "count-failed");
+      Tooltip.forComponent(count).setText(why);
+      addCount(s, count);
+    }
+  }
+
+  private void addCount(RequestStatus s, Span count) {
+    var item = new Div(QueueFormat.statusBadge(this, s), count);
+    item.addClassName("queue-count");
+    counts.add(item);
   }
 
   @Override
