@@ -43,7 +43,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -330,8 +329,7 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
     List<Long> changed = new ArrayList<>(changedSince);
     changedSince.removeAll(changed);
     refresh();
-    List<String> arrived =
-        changed.stream().map(queue::newArrivalNumber).flatMap(Optional::stream).sorted().toList();
+    List<String> arrived = queue.newArrivalNumbers(changed);
     if (arrived.isEmpty()) {
       return;
     }
