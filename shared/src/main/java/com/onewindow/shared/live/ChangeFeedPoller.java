@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.SequencedSet;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ChangeFeedPoller {
 
+  private static final Logger log = LoggerFactory.getLogger(ChangeFeedPoller.class);
   private static final Duration LOOK_BACK = Duration.ofSeconds(30);
   private static final Duration KEEP = Duration.ofDays(1);
   private static final int REMEMBERED = 10_000;
@@ -46,7 +49,12 @@ class ChangeFeedPoller {
     for (ChangeFeedEntry entry : entries.findSince(since)) {
       LiveChange change = entry.toChange();
       if (seen.add(change.id())) {
-        events.publishEvent(change);
+        try {
+          events.publishEvent(change);
+        } catch (RuntimeException failed) {
+          // one change's trouble must not keep the later ones of this poll from anyone
+          log.warn("Live change {} could not be published", change.id(), failed);
+        }
       }
     }
     while (seen.size() > REMEMBERED) {

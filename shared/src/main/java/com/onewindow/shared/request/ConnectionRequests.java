@@ -1,6 +1,7 @@
 package com.onewindow.shared.request;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,18 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
   List<Object[]> findActivatedIdsAndTimes();
 
   Optional<ConnectionRequest> findByIdAndBranchId(Long id, Long branchId);
+
+  /**
+   * The numbers of those of these requests that are submitted (a new arrival, not yet taken up),
+   * within one branch, or all branches for a null branch: one query however many requests.
+   */
+  @Query(
+      "select r.number from ConnectionRequest r"
+          + " where r.id in :ids"
+          + " and r.status = com.onewindow.shared.request.RequestStatus.SUBMITTED"
+          + " and r.number is not null"
+          + " and (:branchId is null or r.branch.id = :branchId)")
+  List<String> findSubmittedNumbers(Collection<Long> ids, @Nullable Long branchId);
 
   /**
    * The request, once whoever is writing it has committed: the row lock waits for them, and what

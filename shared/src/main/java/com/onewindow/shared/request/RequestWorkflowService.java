@@ -105,6 +105,8 @@ public class RequestWorkflowService {
           if (date.isBefore(LocalDate.ofInstant(now, r.getBranch().zone()))) {
             throw new BusinessRuleViolation("request.error.dateInPast");
           }
+          // a request that cannot be scheduled hears why, not that the window is full
+          RequestLifecycle.check(RequestAction.SCHEDULE, r, a);
           capacity.holdFreeSlot(r.getBranch().getId(), date, window);
           r.schedule(date, window, a, now);
         });

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,6 +59,39 @@ class ChangeFeedIT {
               assertThat(c.branchId()).isEqualTo(7L);
               assertThat(c.companyId()).isEqualTo(9L);
             });
+  }
+
+  /** Runs before the other listeners and fails, as a screen closed mid-delivery would. */
+  static final class Failing
+      implements ApplicationListener<PayloadApplicationEvent<LiveChange>>, Ordered {
+    @Override
+    public void onApplicationEvent(PayloadApplicationEvent<LiveChange> event) {
+      throw new IllegalStateException("screen gone");
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.HIGHEST_PRECEDENCE;
+    }
+  }
+
+  @Test
+  void a_failing_listener_keeps_the_change_from_neither_the_others_nor_the_later_changes() {
+    var failing = new Failing();
+    context.addApplicationListener(failing);
+    try {
+      transactions.executeWithoutResult(
+          s -> {
+            feed.publish(LiveChange.Topic.REQUEST, 4444L, 7L, 9L);
+            feed.publish(LiveChange.Topic.REQUEST, 4445L, 7L, 9L);
+          });
+
+      poller.poll();
+    } finally {
+      context.removeApplicationListener(failing);
+    }
+
+    assertThat(received).extracting(LiveChange::subjectId).contains(4444L, 4445L);
   }
 
   @Test

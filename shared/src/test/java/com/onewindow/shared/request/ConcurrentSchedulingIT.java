@@ -1,6 +1,7 @@
 package com.onewindow.shared.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onewindow.shared.SharedTestApplication;
 import com.onewindow.shared.common.BusinessRuleViolation;
@@ -27,6 +28,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * More technicians than a window has crews schedule different requests into the same branch, date
@@ -126,5 +128,75 @@ class ConcurrentSchedulingIT {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  @Autowired WindowCapacity capacity;
+  @Autowired TransactionTemplate transactions;
+
+  @Test
+  void the_window_lock_row_is_made_in_the_booking_transaction_not_beside_it() throws Exception {
+    var date = LocalDate.now(ZoneId.of("Europe/Saratov")).plusDays(210);
+    long branchId = jdbc.queryForObject("select id from branch where code = 'SAR'", Long.class);
+
+    transactions.executeWithoutResult(
+        tx -> {
+          capacity.holdFreeSlot(branchId, date, InstallWindow.MORNING);
+          tx.setRollbackOnly();
+        });
+
+    // a row made on a second connection of its own would outlive the booking that rolled back
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from install_window_lock"
+                    + " where branch_id = ? and install_date = ? and install_window = 'MORNING'",
+                Integer.class,
+                branchId,
+                java.sql.Date.valueOf(date)))
+        .isZero();
+
+    transactions.executeWithoutResult(
+        tx -> capacity.holdFreeSlot(branchId, date, InstallWindow.MORNING));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from install_window_lock"
+                    + " where branch_id = ? and install_date = ? and install_window = 'MORNING'",
+                Integer.class,
+                branchId,
+                java.sql.Date.valueOf(date)))
+        .isOne();
+  }
+
+  @Test
+  void a_request_that_cannot_be_scheduled_hears_why_even_when_the_window_is_full()
+      throws Exception {
+    var date = LocalDate.now(ZoneId.of("Europe/Saratov")).plusDays(220);
+    var signedIn = new SignedIn(staffUsers);
+    for (int i = 0; i < slots.slotsPerWindow(); i++) {
+      var booked = new TestRequests(context).submitted("SAR", Channel.ONLINE);
+      signedIn.as(
+          "tech.saratov",
+          () -> {
+            workflow.claim(booked.id(), details.details(booked.id()).version());
+            workflow.schedule(
+                booked.id(), details.details(booked.id()).version(), date, InstallWindow.AFTERNOON);
+            return null;
+          });
+    }
+    // submitted, not yet claimed: the lifecycle does not allow scheduling it
+    var unclaimed = new TestRequests(context).submitted("SAR", Channel.ONLINE);
+
+    assertThatThrownBy(
+            () ->
+                signedIn.as(
+                    "tech.saratov",
+                    () -> {
+                      workflow.schedule(
+                          unclaimed.id(),
+                          details.details(unclaimed.id()).version(),
+                          date,
+                          InstallWindow.AFTERNOON);
+                      return null;
+                    }))
+        .isInstanceOf(TransitionRefused.class);
   }
 }

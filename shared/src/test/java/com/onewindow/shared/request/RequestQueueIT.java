@@ -210,6 +210,34 @@ class RequestQueueIT {
     return all;
   }
 
+  @Test
+  void new_arrivals_are_numbered_in_one_go_within_the_callers_scope_and_only_if_submitted()
+      throws Exception {
+    var saratov = requests.submitted("SAR", Channel.ONLINE);
+    var perm = requests.submitted("PRM", Channel.ONLINE);
+    var taken = requests.submitted("SAR", Channel.ONLINE);
+    signedIn.as(
+        "tech.saratov",
+        () -> {
+          workflow.claim(taken.id(), details.details(taken.id()).version());
+          return null;
+        });
+    var changed = List.of(perm.id(), taken.id(), saratov.id(), 999_999_999L);
+
+    assertThat(signedIn.as("tech.saratov", () -> queue.newArrivalNumbers(changed)))
+        .as("own branch only, and not the request already taken up")
+        .containsExactly(saratov.number());
+    assertThat(signedIn.as("tech.perm", () -> queue.newArrivalNumbers(changed)))
+        .containsExactly(perm.number());
+    assertThat(signedIn.as("tech.hq", () -> queue.newArrivalNumbers(changed)))
+        .as("the head office sees every branch, sorted")
+        .containsExactly(
+            java.util.stream.Stream.of(saratov.number(), perm.number())
+                .sorted()
+                .toArray(String[]::new));
+    assertThat(signedIn.as("tech.hq", () -> queue.newArrivalNumbers(List.of()))).isEmpty();
+  }
+
   private long branchOf(TestRequests.Made made) throws Exception {
     return signedIn.as(
         "tech.hq",

@@ -2,6 +2,7 @@ package com.onewindow.backoffice.plan.ui;
 
 import com.onewindow.shared.live.LiveChange;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +47,12 @@ class ActivityFeed {
     if (change.topic() != LiveChange.Topic.ACTIVITY) {
       return;
     }
-    listeners.values().forEach(l -> l.ui().access(() -> l.run(change)));
+    for (Listener l : listeners.values()) {
+      try {
+        l.ui().access(() -> l.run(change));
+      } catch (UIDetachedException closed) {
+        // that screen closed meanwhile; the others still get the change
+      }
+    }
   }
 }

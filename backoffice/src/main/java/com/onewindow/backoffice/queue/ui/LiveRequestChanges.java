@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LiveRequestChanges {
+
+  private static final Logger log = LoggerFactory.getLogger(LiveRequestChanges.class);
 
   private final Set<Consumer<LiveChange>> listeners = new CopyOnWriteArraySet<>();
 
@@ -46,7 +50,14 @@ public class LiveRequestChanges {
   @EventListener
   void on(LiveChange change) {
     if (change.topic() == LiveChange.Topic.REQUEST) {
-      listeners.forEach(listener -> listener.accept(change));
+      for (Consumer<LiveChange> listener : listeners) {
+        try {
+          listener.accept(change);
+        } catch (RuntimeException failed) {
+          // one screen's trouble (say, closed mid-delivery) must not keep the change from the rest
+          log.warn("An open queue could not take live change {}", change.id(), failed);
+        }
+      }
     }
   }
 }

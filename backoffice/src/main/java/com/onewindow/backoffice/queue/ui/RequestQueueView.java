@@ -13,6 +13,7 @@ import com.onewindow.shared.security.StaffPrincipal;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -41,7 +43,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -236,7 +237,7 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
     grid.getDataProvider().refreshAll();
     var filter = currentFilter();
     counts.getElement().setAttribute("aria-busy", "true");
-    countsLoader.load(() -> queue.countsByStatus(filter), this::showCounts);
+    countsLoader.load(() -> queue.countsByStatus(filter), this::showCounts, this::showCountsFailed);
   }
 
   /** The counts per status; none yet (the first load is under way) shows an ellipsis. */
@@ -251,10 +252,30 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
       }
       var count = new Span(byStatus == null ? "…" : String.valueOf(byStatus.getOrDefault(s, 0L)));
       count.addClassName("count");
-      var item = new Div(QueueFormat.statusBadge(this, s), count);
-      item.addClassName("queue-count");
-      counts.add(item);
+      addCount(s, count);
     }
+  }
+
+  /** The count failed: a dash with the reason, no longer busy; the next refresh counts again. */
+  private void showCountsFailed() {
+    counts.removeAll();
+    counts.getElement().removeAttribute("aria-busy");
+    String why = getTranslation("queue.counts.failed");
+    for (RequestStatus s : RequestStatus.values()) {
+      if (s == RequestStatus.DRAFT) {
+        continue;
+      }
+      var count = new Span("—");
+      count.addClassNames("count", "count-failed");
+      Tooltip.forComponent(count).setText(why);
+      addCount(s, count);
+    }
+  }
+
+  private void addCount(RequestStatus s, Span count) {
+    var item = new Div(QueueFormat.statusBadge(this, s), count);
+    item.addClassName("queue-count");
+    counts.add(item);
   }
 
   @Override
@@ -267,8 +288,14 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
             Clock.systemUTC(),
             live::runLater,
             () -> {
-              if (ui.isAttached()) {
-                ui.access(this::refreshAndAnnounce);
+              // the first run happens on the change feed's thread: the screen may close between
+              // the check and the access, and that must not reach the feed
+              try {
+                if (ui.isAttached()) {
+                  ui.access(this::refreshAndAnnounce);
+                }
+              } catch (UIDetachedException closed) {
+                // nobody left to refresh for; onDetach stops the coalescer
               }
             });
     refreshes = coalescer;
@@ -302,8 +329,7 @@ public class RequestQueueView extends VerticalLayout implements HasDynamicTitle 
     List<Long> changed = new ArrayList<>(changedSince);
     changedSince.removeAll(changed);
     refresh();
-    List<String> arrived =
-        changed.stream().map(queue::newArrivalNumber).flatMap(Optional::stream).sorted().toList();
+    List<String> arrived = queue.newArrivalNumbers(changed);
     if (arrived.isEmpty()) {
       return;
     }

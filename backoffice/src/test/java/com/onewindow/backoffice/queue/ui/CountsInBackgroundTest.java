@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -28,6 +31,7 @@ class CountsInBackgroundTest {
 
   private final CountsInBackground background = new CountsInBackground();
   private final List<Map<RequestStatus, Long>> shown = new CopyOnWriteArrayList<>();
+  private final AtomicInteger failures = new AtomicInteger();
   private final CountsInBackground.Loader loader = background.forScreen(Command::execute);
 
   @AfterEach
@@ -49,7 +53,8 @@ class CountsInBackgroundTest {
         counts -> {
           shown.add(counts);
           shownOnce.countDown();
-        });
+        },
+        () -> failures.incrementAndGet());
 
     assertThat(shown).as("nothing shown while the count runs").isEmpty();
     countMayFinish.countDown();
@@ -69,7 +74,8 @@ class CountsInBackgroundTest {
           countedAs.set(SecurityContextHolder.getContext().getAuthentication());
           return SOME;
         },
-        counts -> done.countDown());
+        counts -> done.countDown(),
+        () -> failures.incrementAndGet());
 
     assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
     assertThat(countedAs.get()).isNotNull().returns("tech.hq", Authentication::getName);
@@ -78,44 +84,91 @@ class CountsInBackgroundTest {
   @Test
   void a_count_overtaken_by_a_newer_filter_is_dropped() throws Exception {
     var olderMayFinish = new CountDownLatch(1);
+    var olderStarted = new CountDownLatch(1);
     var olderDone = new CountDownLatch(1);
     var newerShown = new CountDownLatch(1);
 
     loader.load(
         () -> {
+          olderStarted.countDown();
           await(olderMayFinish);
           olderDone.countDown();
           return SOME;
         },
-        shown::add);
+        shown::add,
+        () -> failures.incrementAndGet());
+    assertThat(olderStarted.await(5, TimeUnit.SECONDS)).isTrue();
     loader.load(
         () -> OTHER,
         counts -> {
           shown.add(counts);
           newerShown.countDown();
-        });
-    assertThat(newerShown.await(5, TimeUnit.SECONDS)).isTrue();
+        },
+        () -> failures.incrementAndGet());
+    // the newer count waits for the older one to finish (one count per screen at a time)
     olderMayFinish.countDown();
     assertThat(olderDone.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(newerShown.await(5, TimeUnit.SECONDS)).isTrue();
     Thread.sleep(200);
 
     assertThat(shown).containsExactly(OTHER);
   }
 
   @Test
-  void a_failed_count_leaves_the_screen_as_it_was() throws Exception {
-    var failed = new CountDownLatch(1);
+  void a_failed_count_tells_the_screen_and_the_next_load_tries_again() throws Exception {
+    var toldOfFailure = new CountDownLatch(1);
 
     loader.load(
         () -> {
-          failed.countDown();
           throw new IllegalStateException("database gone");
         },
-        shown::add);
+        shown::add,
+        toldOfFailure::countDown);
 
-    assertThat(failed.await(5, TimeUnit.SECONDS)).isTrue();
-    Thread.sleep(200);
+    assertThat(toldOfFailure.await(5, TimeUnit.SECONDS))
+        .as("the screen hears the count failed instead of waiting for ever")
+        .isTrue();
     assertThat(shown).isEmpty();
+
+    var shownOnce = new CountDownLatch(1);
+    loader.load(
+        () -> SOME,
+        counts -> {
+          shown.add(counts);
+          shownOnce.countDown();
+        },
+        () -> failures.incrementAndGet());
+    assertThat(shownOnce.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(shown).containsExactly(SOME);
+  }
+
+  @Test
+  void a_failure_overtaken_by_a_newer_filter_is_not_reported() throws Exception {
+    var olderMayFail = new CountDownLatch(1);
+    var olderStarted = new CountDownLatch(1);
+    var newerShown = new CountDownLatch(1);
+
+    loader.load(
+        () -> {
+          olderStarted.countDown();
+          await(olderMayFail);
+          throw new IllegalStateException("database gone");
+        },
+        shown::add,
+        () -> failures.incrementAndGet());
+    assertThat(olderStarted.await(5, TimeUnit.SECONDS)).isTrue();
+    loader.load(
+        () -> OTHER,
+        counts -> {
+          shown.add(counts);
+          newerShown.countDown();
+        },
+        () -> failures.incrementAndGet());
+    olderMayFail.countDown();
+
+    assertThat(newerShown.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(failures).hasValue(0);
+    assertThat(shown).containsExactly(OTHER);
   }
 
   private static void await(CountDownLatch latch) {
@@ -124,5 +177,64 @@ class CountsInBackgroundTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Test
+  void a_screen_runs_one_count_at_a_time_and_of_those_asked_meanwhile_only_the_latest()
+      throws Exception {
+    var running = new AtomicInteger();
+    var mostAtOnce = new AtomicInteger();
+    var firstMayFinish = new CountDownLatch(1);
+    var firstStarted = new CountDownLatch(1);
+    var latestShown = new CountDownLatch(1);
+    List<String> counted = new CopyOnWriteArrayList<>();
+
+    loader.load(
+        counting("first", counted, running, mostAtOnce, firstStarted, firstMayFinish),
+        shown::add,
+        () -> failures.incrementAndGet());
+    assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+    loader.load(
+        counting("second", counted, running, mostAtOnce, null, null),
+        shown::add,
+        () -> failures.incrementAndGet());
+    loader.load(
+        counting("third", counted, running, mostAtOnce, null, null),
+        counts -> {
+          shown.add(counts);
+          latestShown.countDown();
+        },
+        () -> failures.incrementAndGet());
+    Thread.sleep(200);
+    assertThat(counted).as("nothing else counts while the first runs").containsExactly("first");
+
+    firstMayFinish.countDown();
+    assertThat(latestShown.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(100);
+
+    assertThat(counted).containsExactly("first", "third");
+    assertThat(mostAtOnce).hasValue(1);
+    assertThat(shown).containsExactly(OTHER);
+  }
+
+  private static Supplier<Map<RequestStatus, Long>> counting(
+      String name,
+      List<String> counted,
+      AtomicInteger running,
+      AtomicInteger mostAtOnce,
+      @Nullable CountDownLatch started,
+      @Nullable CountDownLatch mayFinish) {
+    return () -> {
+      counted.add(name);
+      mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+      if (started != null) {
+        started.countDown();
+      }
+      if (mayFinish != null) {
+        await(mayFinish);
+      }
+      running.decrementAndGet();
+      return name.equals("first") ? SOME : OTHER;
+    };
   }
 }
