@@ -21,13 +21,17 @@ import org.springframework.data.domain.Sort;
  */
 record QueueOrder(@Nullable String index, String orderBy) {
 
-  /** Whether the database needs the pinned columns in the ORDER BY (H2) or sees them (MySQL). */
-  enum Pinning {
-    IN_ORDER_BY,
-    NUMBERS_ONLY
+  /**
+   * Which database answers: H2 needs the pinned columns in the ORDER BY and does not narrow a
+   * four-column index by an IN list; MySQL and MariaDB see constants themselves and answer open
+   * work from a covering index.
+   */
+  enum Database {
+    H2,
+    MYSQL
   }
 
-  static QueueOrder of(QueueConditions conditions, Sort sort, Pinning pinning) {
+  static QueueOrder of(QueueConditions conditions, Sort sort, Database database) {
     Sort.Order first = sort.iterator().hasNext() ? sort.iterator().next() : null;
     String column = first == null ? "submittedAt" : first.getProperty();
     String direction = first == null || first.isDescending() ? "DESC" : "ASC";
@@ -35,10 +39,10 @@ record QueueOrder(@Nullable String index, String orderBy) {
     if (other != null) {
       return new QueueOrder(null, other + " " + direction + ", r.id " + direction);
     }
-    var walk = walk(conditions);
+    var walk = walk(conditions, database);
     List<String> order = new ArrayList<>();
     for (String pinned : walk.pinned()) {
-      if (pinning == Pinning.IN_ORDER_BY || NUMERIC.contains(pinned)) {
+      if (database == Database.H2 || NUMERIC.contains(pinned)) {
         order.add(pinned + " " + direction);
       }
     }
@@ -58,7 +62,7 @@ record QueueOrder(@Nullable String index, String orderBy) {
 
   private record Walk(@Nullable String index, List<String> pinned) {}
 
-  private static Walk walk(QueueConditions c) {
+  private static Walk walk(QueueConditions c, Database database) {
     if (c.byNumber()) {
       return new Walk(null, List.of()); // the number's unique index finds a handful of rows
     }
@@ -73,11 +77,13 @@ record QueueOrder(@Nullable String index, String orderBy) {
     // the history to find it, so read it by status and sort what is found
     if (c.overdue()) {
       return new Walk(
-          c.branch() != null ? "ix_request_branch_status_sla" : "ix_request_status_sla", List.of());
+          c.branch() != null ? "ix_request_branch_status_sla" : "ix_request_overdue", List.of());
     }
     if (c.openStatusesOnly()) {
       return new Walk(
-          c.branch() != null ? "ix_request_branch_status_submitted" : "ix_request_status_submitted",
+          c.branch() != null
+              ? "ix_request_branch_status_submitted"
+              : database == Database.H2 ? "ix_request_status_submitted" : "ix_request_open_work",
           List.of());
     }
     if (c.branch() != null) {

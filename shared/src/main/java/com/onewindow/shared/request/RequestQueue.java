@@ -33,7 +33,7 @@ class RequestQueue {
   private final NamedParameterJdbcTemplate jdbc;
   private final EntityManager em;
   private final SlaPolicy sla;
-  private volatile QueueOrder.@Nullable Pinning pinning;
+  private volatile QueueOrder.@Nullable Database database;
 
   RequestQueue(NamedParameterJdbcTemplate jdbc, EntityManager em, SlaPolicy sla) {
     this.jdbc = jdbc;
@@ -43,7 +43,7 @@ class RequestQueue {
 
   List<QueueRow> page(QueueFilter filter, @Nullable Long scope, long me, Instant now, Pageable p) {
     var conditions = conditions(filter, scope, me, now, true);
-    var order = QueueOrder.of(conditions, p.getSort(), pinning());
+    var order = QueueOrder.of(conditions, p.getSort(), database());
     var params =
         conditions.params().addValue("limit", p.getPageSize()).addValue("offset", p.getOffset());
     List<Long> ids =
@@ -77,19 +77,16 @@ class RequestQueue {
   }
 
   /** H2 or not, asked once of the database itself (tests run the same code on both). */
-  private QueueOrder.Pinning pinning() {
-    QueueOrder.Pinning known = pinning;
+  private QueueOrder.Database database() {
+    QueueOrder.Database known = database;
     if (known == null) {
       Boolean h2 =
           jdbc.getJdbcTemplate()
               .execute(
                   (ConnectionCallback<Boolean>)
                       c -> "H2".equals(c.getMetaData().getDatabaseProductName()));
-      known =
-          Boolean.TRUE.equals(h2)
-              ? QueueOrder.Pinning.IN_ORDER_BY
-              : QueueOrder.Pinning.NUMBERS_ONLY;
-      pinning = known;
+      known = Boolean.TRUE.equals(h2) ? QueueOrder.Database.H2 : QueueOrder.Database.MYSQL;
+      database = known;
     }
     return known;
   }
