@@ -110,8 +110,15 @@ public class AttributionService {
     var before =
         new Attribution(request.getChannel(), request.getFoundBy(), request.getCarriedBy());
     var after =
-        new Attribution(channel, staff(head, before, foundById), staff(head, before, carriedById));
-    ledger.record(head, AttributionLedger.Subject.REQUEST, requestId, before, after, reason);
+        recorded(
+            head,
+            AttributionLedger.Subject.REQUEST,
+            requestId,
+            before,
+            channel,
+            foundById,
+            carriedById,
+            reason);
     request.reattribute(channel, after.foundBy(), after.carriedBy());
     return view(requests.save(request));
   }
@@ -136,10 +143,33 @@ public class AttributionService {
     var before =
         new Attribution(contract.getChannel(), contract.getFoundBy(), contract.getCarriedBy());
     var after =
-        new Attribution(channel, staff(head, before, foundById), staff(head, before, carriedById));
-    ledger.record(head, AttributionLedger.Subject.CONTRACT, contractId, before, after, reason);
+        recorded(
+            head,
+            AttributionLedger.Subject.CONTRACT,
+            contractId,
+            before,
+            channel,
+            foundById,
+            carriedById,
+            reason);
     contract.reattribute(channel, after.foundBy(), after.carriedBy());
     return view(contracts.save(contract));
+  }
+
+  /** The attribution a head asks for, with the people checked, and its change recorded. */
+  private Attribution recorded(
+      StaffPrincipal head,
+      AttributionLedger.Subject subject,
+      long id,
+      Attribution before,
+      Channel channel,
+      @Nullable Long foundById,
+      @Nullable Long carriedById,
+      String reason) {
+    var after =
+        new Attribution(channel, staff(head, before, foundById), staff(head, before, carriedById));
+    ledger.record(head, subject, id, before, after, reason);
+    return after;
   }
 
   /**

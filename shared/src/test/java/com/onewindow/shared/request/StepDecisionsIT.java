@@ -98,9 +98,7 @@ class StepDecisionsIT {
               made.id(), version(made), RejectReason.DUPLICATE, "Уже подана как 2026-0000042");
         });
 
-    var customerView =
-        transactions.execute(
-            tx -> CustomerRequestDetail.of(requests.findById(made.id()).orElseThrow(), false));
+    var customerView = customerView(made);
     assertThat(customerView.timeline())
         .filteredOn(e -> e.type() == RequestEventType.SURVEY_RECORDED)
         .singleElement()
@@ -135,9 +133,7 @@ class StepDecisionsIT {
           workflow.recordSurvey(made.id(), version(made), false, "Нет кабельной канализации");
         });
 
-    var customerView =
-        transactions.execute(
-            tx -> CustomerRequestDetail.of(requests.findById(made.id()).orElseThrow(), false));
+    var customerView = customerView(made);
     assertThat(customerView.timeline())
         .filteredOn(e -> e.type() == RequestEventType.REJECTED)
         .singleElement()
@@ -160,9 +156,7 @@ class StepDecisionsIT {
           workflow.putOnHold(made.id(), version(made), "Копию договора аренды");
         });
 
-    var customerView =
-        transactions.execute(
-            tx -> CustomerRequestDetail.of(requests.findById(made.id()).orElseThrow(), false));
+    var customerView = customerView(made);
     assertThat(customerView.timeline())
         .filteredOn(e -> e.type() == RequestEventType.PUT_ON_HOLD)
         .singleElement()
@@ -201,6 +195,12 @@ class StepDecisionsIT {
         .filteredOn(e -> e.type() == RequestEventType.REJECTED)
         .singleElement()
         .returns(RejectReason.NOT_FEASIBLE, RequestDetails.TimelineEntry::rejectReason);
+  }
+
+  /** The request as its customer sees it in the portal. */
+  private CustomerRequestDetail customerView(TestRequests.Made made) {
+    return transactions.execute(
+        tx -> CustomerRequestDetail.of(requests.findById(made.id()).orElseThrow(), false));
   }
 
   private String statusMail(String email, String subjectLike) {

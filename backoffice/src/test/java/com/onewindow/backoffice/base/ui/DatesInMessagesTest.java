@@ -2,24 +2,16 @@ package com.onewindow.backoffice.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.onewindow.shared.testing.AppBundles;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** What the screens say with the app's real bundles, as the error notifications ask for it. */
 class DatesInMessagesTest {
 
-  private final Translations translations = new Translations(bundles());
-
-  private static ResourceBundleMessageSource bundles() {
-    var source = new ResourceBundleMessageSource();
-    source.setBasenames("messages/shared", "messages/app");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return source;
-  }
+  private final Translations translations = new Translations(AppBundles.load());
 
   /** The arguments the refusal of a full installation window carries (WindowCapacity). */
   private static Object[] windowFull() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onewindow.shared.audit.AuditChange;
 import com.onewindow.shared.audit.AuditRecord;
+import com.onewindow.shared.testing.AppBundles;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +16,7 @@ class AuditFormatTest {
 
   private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-  private final ResourceBundleMessageSource bundles = bundles();
-
-  private static ResourceBundleMessageSource bundles() {
-    var source = new ResourceBundleMessageSource();
-    source.setBasenames("messages/shared", "messages/app");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return source;
-  }
+  private final ResourceBundleMessageSource bundles = AppBundles.load();
 
   private String describe(AuditRecord record, Locale locale) {
     return new AuditFormat((key, args) -> bundles.getMessage(key, args, locale), locale)

@@ -6,6 +6,7 @@ import com.onewindow.shared.request.CustomerRequestDetail.TimelineEntry;
 import com.onewindow.shared.request.RejectReason;
 import com.onewindow.shared.request.RequestEventType;
 import com.onewindow.shared.request.RequestStatus;
+import com.onewindow.shared.testing.AppBundles;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -17,15 +18,7 @@ class CustomerTimelineFormatTest {
 
   private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-  private final ResourceBundleMessageSource bundles = bundles();
-
-  private static ResourceBundleMessageSource bundles() {
-    var source = new ResourceBundleMessageSource();
-    source.setBasenames("messages/shared", "messages/app");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return source;
-  }
+  private final ResourceBundleMessageSource bundles = AppBundles.load();
 
   private CustomerTimelineFormat in(Locale locale) {
     return new CustomerTimelineFormat((key, args) -> bundles.getMessage(key, args, locale));
