@@ -20,6 +20,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void views_never_hold_or_receive_an_entity_only_read_models() {
+    UiArchitectureRules.viewsNeverHoldOrReceiveEntities().check(APP);
+  }
+
+  @Test
   void every_route_says_who_may_open_it() {
     UiArchitectureRules.everyRouteSaysWhoMayOpenIt().check(APP);
   }

@@ -26,6 +26,12 @@ public record CatalogBundle(
     Money oneTimePrice,
     Set<ProductCategory> categories) {
 
+  /** Copies the collections, so that nothing lazy of the entity reaches a view. */
+  public CatalogBundle {
+    parts = List.copyOf(parts);
+    categories = Set.copyOf(categories);
+  }
+
   static CatalogBundle of(Bundle bundle) {
     return new CatalogBundle(
         bundle.getId(),

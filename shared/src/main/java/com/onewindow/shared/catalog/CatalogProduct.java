@@ -18,6 +18,15 @@ public record CatalogProduct(
     Set<ProductCategory> requiresOneOf,
     List<Option> options) {
 
+  /**
+   * Copies the collections: the ones an entity hands over are lazy and must not reach a view, which
+   * reads them after the transaction has closed.
+   */
+  public CatalogProduct {
+    requiresOneOf = Set.copyOf(requiresOneOf);
+    options = List.copyOf(options);
+  }
+
   /** A variant of the product, priced on top of it. */
   public record Option(
       long id,

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -39,6 +40,8 @@ public final class BrowserHarness implements AutoCloseable {
   }
 
   public static BrowserHarness launch() {
+    // Two busy cores (a build beside the tests) can take more than the default 5 s to render.
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(CLOSED_NETWORK_ARGS);
     Playwright playwright;
     if (Files.isExecutable(SYSTEM_CHROMIUM)) {

@@ -34,6 +34,18 @@ public final class UiArchitectureRules {
         .areAssignableTo(EntityManager.class);
   }
 
+  /**
+   * Views get read models, never entities: an entity in a view is read after its transaction has
+   * closed, and its lazy parts then fail (a customer could not order a single service that way).
+   */
+  public static ArchRule viewsNeverHoldOrReceiveEntities() {
+    return classes()
+        .that()
+        .resideInAPackage("..ui..")
+        .should(new NeverHoldOrReceiveEntities())
+        .allowEmptyShould(false);
+  }
+
   public static ArchRule everyRouteSaysWhoMayOpenIt() {
     return classes()
         .that()

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
@@ -43,6 +44,15 @@ public class ServiceabilityView extends VerticalLayout implements HasDynamicTitl
           showErrors(result.fieldErrors());
           answer.show(result);
           apply.setVisible(result.isValid());
+          // The wizard opens with the checked address as its site (see the wizard's
+          // CheckedAddress).
+          var checked =
+              QueryParameters.simple(
+                  Map.of(
+                      "city", city.getValue().strip(),
+                      "street", street.getValue().strip(),
+                      "house", house.getValue().strip()));
+          apply.setHref("connect?" + checked.getQueryString());
         });
     var form = new FormLayout(city, street, house);
     form.setResponsiveSteps(

@@ -2,6 +2,7 @@ package com.onewindow.portal.request.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,8 +20,15 @@ class CompanyStep extends VerticalLayout {
                 wizard, "legalName", "wizard.legalName", draft.legalName, v -> draft.legalName = v),
             text(wizard, "inn", "wizard.inn", draft.inn, v -> draft.inn = v),
             text(wizard, "kpp", "wizard.kpp", draft.kpp, v -> draft.kpp = v));
-    ((TextField) wizard.fields.get("inn")).setHelperText(getTranslation("wizard.inn.help"));
-    ((TextField) wizard.fields.get("kpp")).setHelperText(getTranslation("wizard.kpp.help"));
+    if (wizard.companyOnFile == null) {
+      ((TextField) wizard.fields.get("inn")).setHelperText(getTranslation("wizard.inn.help"));
+      ((TextField) wizard.fields.get("kpp")).setHelperText(getTranslation("wizard.kpp.help"));
+    } else {
+      // The company on file is the one the request is for: shown, not asked again.
+      for (String name : new String[] {"legalName", "inn", "kpp"}) {
+        ((TextField) wizard.fields.get(name)).setReadOnly(true);
+      }
+    }
     var email = new EmailField(getTranslation("wizard.contactEmail"));
     email.setValue(draft.contactEmail);
     email.addValueChangeListener(
@@ -45,11 +53,13 @@ class CompanyStep extends VerticalLayout {
                 v -> draft.contactPhone = v),
             email);
     ((TextField) wizard.fields.get("contactPhone")).setPlaceholder("+7 912 345-67-89");
-    add(
-        new H2(getTranslation("wizard.company")),
-        company,
-        new H2(getTranslation("wizard.contact")),
-        contact);
+    add(new H2(getTranslation("wizard.company")), company);
+    if (wizard.companyOnFile != null) {
+      var onFile = new Paragraph(getTranslation("wizard.companyOnFile"));
+      onFile.addClassName("hint");
+      add(onFile);
+    }
+    add(new H2(getTranslation("wizard.contact")), contact);
   }
 
   static TextField text(

@@ -2,6 +2,9 @@ package com.onewindow.portal.request.ui;
 
 import com.onewindow.portal.base.ui.Problems;
 import com.onewindow.portal.security.SignedInCustomer;
+import com.onewindow.shared.account.CompanyUsersService;
+import com.onewindow.shared.account.MyCompany;
+import com.onewindow.shared.account.MyCompanyService;
 import com.onewindow.shared.catalog.CatalogService;
 import com.onewindow.shared.common.BusinessRuleViolation;
 import com.onewindow.shared.coverage.ServiceabilityService;
@@ -21,6 +24,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -29,6 +34,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The connection request wizard (P3): company and contact, sites checked as they are entered,
@@ -37,7 +43,8 @@ import java.util.Map;
  */
 @Route("connect")
 @AnonymousAllowed
-public class ConnectWizardView extends VerticalLayout implements HasDynamicTitle {
+public class ConnectWizardView extends VerticalLayout
+    implements HasDynamicTitle, BeforeEnterObserver {
 
   static final int COMPANY = 0;
   static final int SITES = 1;
@@ -51,8 +58,16 @@ public class ConnectWizardView extends VerticalLayout implements HasDynamicTitle
   final SignedInCustomer customer;
   final OrderRules rules;
   final CatalogService catalog;
+  private final MyCompanyService myCompany;
+  private final CompanyUsersService myAccount;
 
   WizardDraft draft = new WizardDraft();
+
+  /** The signed-in customer's company: step 1 shows it instead of asking for it. */
+  @Nullable MyCompany companyOnFile;
+
+  /** An address checked on the coverage page, to become a site of the draft. */
+  private @Nullable CheckedAddress checkedAddress;
 
   /** The fields of the step on screen, by the rules' field names, for errors next to them. */
   final Map<String, HasValidation> fields = new HashMap<>();
@@ -67,8 +82,12 @@ public class ConnectWizardView extends VerticalLayout implements HasDynamicTitle
       CatalogService catalog,
       ServiceabilityService serviceability,
       RequestSubmissionService submission,
-      SignedInCustomer customer) {
+      SignedInCustomer customer,
+      MyCompanyService myCompany,
+      CompanyUsersService myAccount) {
     this.catalog = catalog;
+    this.myCompany = myCompany;
+    this.myAccount = myAccount;
     this.serviceability = serviceability;
     this.submission = submission;
     this.customer = customer;
@@ -86,14 +105,46 @@ public class ConnectWizardView extends VerticalLayout implements HasDynamicTitle
   }
 
   @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    checkedAddress = CheckedAddress.from(event.getLocation().getQueryParameters());
+  }
+
+  @Override
   protected void onAttach(AttachEvent attachEvent) {
     body.add(new Paragraph(getTranslation("wizard.loading")));
     DraftStorage.load(
         this,
         json -> {
           draft = WizardDraft.fromJson(json);
+          if (checkedAddress != null) {
+            checkedAddress.addTo(draft);
+          }
+          if (customer.isSignedIn()) {
+            fillFromAccount();
+          }
           show(draft.step);
         });
+  }
+
+  /**
+   * A signed-in customer's company is the one on file (a typed one would be replaced anyway), and
+   * their own contact details are the default contact.
+   */
+  private void fillFromAccount() {
+    companyOnFile = myCompany.myCompany().orElse(null);
+    if (companyOnFile != null) {
+      draft.legalName = companyOnFile.legalName();
+      draft.inn = companyOnFile.inn();
+      draft.kpp = companyOnFile.kpp() == null ? "" : companyOnFile.kpp();
+    }
+    var me = myAccount.myAccount();
+    if (draft.contactName.isBlank() && draft.contactPhone.isBlank()) {
+      draft.contactName = me.fullName();
+      draft.contactPhone = me.phone() == null ? "" : me.phone();
+    }
+    if (draft.contactEmail.isBlank()) {
+      draft.contactEmail = me.email();
+    }
   }
 
   /** Every change goes to the browser at once: a reload or a sign-in loses nothing. */
@@ -199,7 +250,7 @@ public class ConnectWizardView extends VerticalLayout implements HasDynamicTitle
     }
     try {
       var submitted = submission.submit(draft.toOrder());
-      DraftStorage.clear(this);
+      DraftStorage.clear(this, draft);
       customer.refresh();
       Notification.show(
               getTranslation("wizard.submitted", submitted.number()),
