@@ -79,7 +79,7 @@ public class ActivityService {
 
   /**
    * Logs an activity against a client the caller may see. A contract is also recorded as a contract
-   * of its own, attributed by the way it was entered (see {@link ContractBook#enteredBy}).
+   * of its own, attributed by the way it was entered (see {@link Attribution#enteredBy}).
    */
   @PreAuthorize(LOGGING)
   @Transactional

@@ -30,6 +30,15 @@ public record Attribution(
     return new Attribution(channelOf(manager.getUnit()), manager, manager);
   }
 
+  /**
+   * A contract its manager logs (R1, C2): an inbound agent's is the inbound channel's, found and
+   * carried by the agent, as at the inbound desk; anyone else's is their unit's channel, found and
+   * carried by them. Technical staff sell nothing and are refused.
+   */
+  public static Attribution enteredBy(StaffUser manager) {
+    return manager.getUnit() == Unit.INBOUND ? inboundDesk(manager) : ownEntry(manager);
+  }
+
   /** The sales channel a unit works; technical staff sell nothing. */
   public static Channel channelOf(Unit unit) {
     return switch (unit) {

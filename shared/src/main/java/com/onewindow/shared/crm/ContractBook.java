@@ -1,8 +1,6 @@
 package com.onewindow.shared.crm;
 
 import com.onewindow.shared.common.BusinessRuleViolation;
-import com.onewindow.shared.staff.StaffUser;
-import com.onewindow.shared.staff.Unit;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -23,17 +21,6 @@ class ContractBook {
   ContractBook(Contracts contracts, Clock clock) {
     this.contracts = contracts;
     this.clock = clock;
-  }
-
-  /**
-   * The attribution of a contract its manager enters (R1, C2): an inbound agent's is the inbound
-   * channel's, found and carried by the agent, as at the inbound desk; anyone else's is their
-   * unit's channel, found and carried by them. Technical staff sell nothing and are refused.
-   */
-  static Attribution enteredBy(StaffUser manager) {
-    return manager.getUnit() == Unit.INBOUND
-        ? Attribution.inboundDesk(manager)
-        : Attribution.ownEntry(manager);
   }
 
   static @Nullable String checkedNumber(@Nullable String number) {
@@ -62,7 +49,7 @@ class ContractBook {
                   new Contract(
                       activity,
                       checkedNumber(number),
-                      enteredBy(activity.getManager()),
+                      Attribution.enteredBy(activity.getManager()),
                       clock.instant())));
     } else {
       existing.ifPresent(k -> k.voidAt(clock.instant()));

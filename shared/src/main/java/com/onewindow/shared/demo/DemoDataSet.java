@@ -37,6 +37,7 @@ class DemoDataSet {
   private final DemoCustomers demoCustomers;
   private final DemoRequests demoRequests;
   private final DemoOwnership demoOwnership;
+  private final DemoActivities demoActivities;
   private final ConnectionRequests connectionRequests;
   private final ActivationCreatesServices activations;
 
@@ -53,6 +54,7 @@ class DemoDataSet {
       DemoCustomers demoCustomers,
       DemoRequests demoRequests,
       DemoOwnership demoOwnership,
+      DemoActivities demoActivities,
       ConnectionRequests connectionRequests,
       ActivationCreatesServices activations) {
     this.transactions = transactions;
@@ -67,6 +69,7 @@ class DemoDataSet {
     this.demoCustomers = demoCustomers;
     this.demoRequests = demoRequests;
     this.demoOwnership = demoOwnership;
+    this.demoActivities = demoActivities;
     this.connectionRequests = connectionRequests;
     this.activations = activations;
   }
@@ -114,6 +117,12 @@ class DemoDataSet {
     int requests = demoRequests.create(world);
     demoOwnership.create(world);
     activeServicesOfTheHistory();
+    long activitiesStarted = System.nanoTime();
+    int activities = demoActivities.create(world);
+    log.info(
+        "Demo data: {} activities of the past months in {} ms",
+        activities,
+        (System.nanoTime() - activitiesStarted) / 1_000_000);
     log.info(
         "Demo data: {} branches, {} coverage entries, {} products, {} bundles, {} staff,"
             + " {} companies, {} customers, {} connection requests",

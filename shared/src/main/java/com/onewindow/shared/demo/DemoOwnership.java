@@ -3,6 +3,7 @@ package com.onewindow.shared.demo;
 import com.onewindow.shared.company.Company;
 import com.onewindow.shared.crm.OwnershipLedger;
 import com.onewindow.shared.crm.OwnershipReason;
+import com.onewindow.shared.demo.DemoWorld.Tenure;
 import com.onewindow.shared.staff.Role;
 import com.onewindow.shared.staff.Unit;
 import java.time.Duration;
@@ -29,24 +30,25 @@ class DemoOwnership {
   void create(DemoWorld world) {
     for (Company company : world.companies) {
       if (company.isFederal()) {
-        ledger.transfer(
-            company,
-            world.staff("kam.moscow"),
-            OwnershipReason.FEDERAL,
-            null,
-            company.getCreatedAt());
+        var kam = world.staff("kam.moscow");
+        ledger.transfer(company, kam, OwnershipReason.FEDERAL, null, company.getCreatedAt());
+        world.tenures.add(new Tenure(company, kam, company.getCreatedAt(), null));
         continue;
       }
       String branch = company.getHomeBranch().getCode();
       var acquirer = DemoStaff.of(world, Unit.DIRECT, branch, Role.SALES_MANAGER);
       ledger.transfer(company, acquirer, OwnershipReason.ACQUIRED, null, company.getCreatedAt());
-      var started = company.cooperationStartedAt();
-      if (started.isPresent()) {
-        Instant handover = started.get().plus(NEW_CLIENT);
-        if (handover.isBefore(world.now)) {
-          var farmer = DemoStaff.of(world, Unit.SERVICE, branch, Role.SERVICE_MANAGER);
-          ledger.transfer(company, farmer, OwnershipReason.HANDOVER, null, handover);
-        }
+      Instant handover =
+          company
+              .cooperationStartedAt()
+              .map(started -> started.plus(NEW_CLIENT))
+              .filter(at -> at.isBefore(world.now))
+              .orElse(null);
+      world.tenures.add(new Tenure(company, acquirer, company.getCreatedAt(), handover));
+      if (handover != null) {
+        var farmer = DemoStaff.of(world, Unit.SERVICE, branch, Role.SERVICE_MANAGER);
+        ledger.transfer(company, farmer, OwnershipReason.HANDOVER, null, handover);
+        world.tenures.add(new Tenure(company, farmer, handover, null));
       }
     }
   }

@@ -50,6 +50,17 @@ final class DemoWorld {
    */
   final Set<Company> prospects = new LinkedHashSet<>();
 
+  /** Who had which client when, as the demo's ownership ledger records it (R3, R5). */
+  final List<Tenure> tenures = new ArrayList<>();
+
+  /** A client in a manager's hands from {@code from} until {@code to} (null: still). */
+  record Tenure(Company company, StaffUser manager, Instant from, @Nullable Instant to) {
+
+    boolean covers(Instant moment) {
+      return !moment.isBefore(from) && (to == null || moment.isBefore(to));
+    }
+  }
+
   DemoWorld(Random random, Instant now, String passwordHash) {
     this.random = random;
     this.now = now;

@@ -273,7 +273,9 @@ class DemoDataIT {
             "customer_user",
             "connection_request",
             "request_line",
-            "request_event")
+            "request_event",
+            "crm_activity",
+            "crm_contract")
         .stream()
         .map(table -> jdbc.queryForObject("select count(*) from " + table, Integer.class))
         .toList();

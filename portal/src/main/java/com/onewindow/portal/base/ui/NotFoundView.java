@@ -1,30 +1,20 @@
 package com.onewindow.portal.base.ui;
 
-import com.onewindow.portal.catalog.ui.CatalogView;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.RouterLink;
-import jakarta.servlet.http.HttpServletResponse;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/**
- * What a user sees for an address that does not exist or that they may not open: the same page for
- * both, so that a typed-in id tells nothing about other people's data.
- */
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+/** An address that is no page of the app, or a view that rerouted here itself. */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class NotFoundView extends NotFoundPage implements HasErrorParameter<NotFoundException> {
 
   @Override
   public int setErrorParameter(
       BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-    removeAll();
-    add(
-        new H1(getTranslation("notFound.heading")),
-        new Paragraph(getTranslation("notFound.text")),
-        new RouterLink(getTranslation("notFound.home"), CatalogView.class));
-    return HttpServletResponse.SC_NOT_FOUND;
+    return show();
   }
 }

@@ -111,6 +111,9 @@ public class RequestDetailView extends VerticalLayout
                 "request.totals",
                 request.monthly().format(locale),
                 request.oneTime().format(locale))));
+    if (request.comment() != null) {
+      add(comment(request.comment()));
+    }
     add(new H2(getTranslation("request.timeline")));
     var timeline = new Div();
     timeline.addClassName("timeline");
@@ -160,6 +163,16 @@ public class RequestDetailView extends VerticalLayout
       cancel.addClickListener(e -> confirmCancel(request));
       add(cancel);
     }
+  }
+
+  /** What the customer wrote in the wizard, under its own heading, with their line breaks. */
+  private Div comment(String text) {
+    var heading = new H2(getTranslation("request.comment"));
+    heading.setId("request-comment-heading");
+    var body = new Paragraph(text);
+    body.addClassName("customer-comment");
+    body.getElement().setAttribute("aria-labelledby", "request-comment-heading");
+    return new Div(heading, body);
   }
 
   private void confirmCancel(CustomerRequestDetail request) {
