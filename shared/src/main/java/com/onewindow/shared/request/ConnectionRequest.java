@@ -220,7 +220,7 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
    * Marks this request, as it is submitted, as one part of a customer's order whose sites several
    * branches serve. Set once, with the submission: the parts of an order never change.
    */
-  void joinOrder(OrderPart part) {
+  public void joinOrder(OrderPart part) {
     if (status != RequestStatus.SUBMITTED || orderPart != null) {
       throw new IllegalStateException("a request joins its order as it is submitted, once");
     }
