@@ -4,33 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onewindow.shared.SharedTestApplication;
-import com.onewindow.shared.account.CustomerUser;
 import com.onewindow.shared.account.CustomerUserDetailsService;
-import com.onewindow.shared.account.CustomerUsers;
-import com.onewindow.shared.catalog.CatalogService;
 import com.onewindow.shared.common.NotFoundException;
-import com.onewindow.shared.company.Inn;
-import com.onewindow.shared.request.ConnectionOrder.CompanyPart;
-import com.onewindow.shared.request.ConnectionOrder.ContactPart;
-import com.onewindow.shared.request.ConnectionOrder.SiteOrder;
-import com.onewindow.shared.testing.MutableClock;
 import com.onewindow.shared.testing.SignIn;
 import com.onewindow.shared.testing.SignedIn;
 import com.onewindow.shared.testing.TestDatabase;
-import java.time.ZoneOffset;
+import com.onewindow.shared.testing.TestRequests;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Who sees which part of an order split by branch: each branch its own request in its queue and on
@@ -42,16 +32,12 @@ class SplitOrderScopeIT {
 
   private static final PageRequest PAGE = PageRequest.of(0, 50);
 
-  @Autowired RequestSubmissionService submission;
   @Autowired RequestQueueService queue;
   @Autowired RequestDetailService details;
   @Autowired CustomerRequestService customerRequests;
-  @Autowired CatalogService catalog;
-  @Autowired CustomerUsers users;
   @Autowired CustomerUserDetailsService customerUserDetailsService;
-  @Autowired PasswordEncoder passwords;
   @Autowired JdbcTemplate jdbc;
-  @Autowired MutableClock clock;
+  @Autowired ApplicationContext context;
 
   @Autowired
   @Qualifier("staffUserDetailsService")
@@ -64,35 +50,10 @@ class SplitOrderScopeIT {
 
   @BeforeEach
   void aNewCustomerOrdersForSaratovAndPerm() {
-    String email = "split-" + UUID.randomUUID() + "@firm.example";
-    users.save(
-        new CustomerUser(
-                email, passwords.encode("secret-password"), "Анна Новикова", clock.instant())
-            .confirmEmail());
-    SignIn.as(customerUserDetailsService, email);
-    inn =
-        Inn.withCheckDigits("64" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)))
-            .value();
-    long chain =
-        catalog.bundles().stream()
-            .filter(b -> b.code().equals("RETAIL_CHAIN"))
-            .findFirst()
-            .orElseThrow()
-            .id();
-    order =
-        submission.submit(
-            new ConnectionOrder(
-                UUID.randomUUID().toString(),
-                new CompanyPart(
-                    "ООО «Две площадки " + inn + "»", inn, inn.substring(0, 4) + "01001"),
-                new ContactPart("Анна Новикова", "8 (912) 345-67-89", email),
-                List.of(
-                    new SiteOrder("Саратов", "Московская", "12к1", null, chain, List.of()),
-                    new SiteOrder("Пермь", "улица Ленина", "40", null, chain, List.of())),
-                clock.instant().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(7),
-                null,
-                true));
-    SignIn.as(customerUserDetailsService, email); // the session learns the new company
+    var made = new TestRequests(context).orderForSaratovAndPerm();
+    order = made.order();
+    inn = made.inn();
+    SignIn.as(customerUserDetailsService, made.customerEmail());
     saratovPart = order.requests().get(0);
     permPart = order.requests().get(1);
   }
