@@ -7,13 +7,16 @@ import static com.onewindow.shared.request.RequestStatus.SCHEDULED;
 import static com.onewindow.shared.request.RequestStatus.SUBMITTED;
 import static com.onewindow.shared.request.RequestStatus.SURVEY;
 
+import com.onewindow.shared.company.Site;
 import com.onewindow.shared.coverage.CoverageStatus;
 import com.onewindow.shared.request.ConnectionRequest;
 import com.onewindow.shared.request.InstallWindow;
+import com.onewindow.shared.request.RequestLine;
 import com.onewindow.shared.request.RequestStatus;
 import com.onewindow.shared.security.Actor;
 import com.onewindow.shared.staff.StaffUser;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Takes a submitted demo request through the lifecycle to its planned state, only by the
@@ -29,6 +32,7 @@ final class DemoLifecycle {
   private final Actor technician;
   private final StaffUser technicianUser;
   private final Actor creator;
+  private List<Site> surveyed;
 
   DemoLifecycle(
       DemoWorld world,
@@ -42,6 +46,17 @@ final class DemoLifecycle {
     this.technicianUser = technician;
     this.technician = DemoWorld.actor(technician);
     this.creator = creator;
+    this.surveyed = request.getLines().stream().map(RequestLine::getSite).toList();
+  }
+
+  /**
+   * Decides on a survey by these sites rather than the request's own: the first request of an order
+   * split by branch draws as the whole order did before it was split, so the rest of the demo data
+   * stays as it was.
+   */
+  DemoLifecycle surveyingAsIf(List<Site> sites) {
+    this.surveyed = List.copyOf(sites);
+    return this;
   }
 
   void driveTo(RequestStatus target) {
@@ -121,17 +136,17 @@ final class DemoLifecycle {
   }
 
   private boolean needsSurvey() {
-    return request.getLines().stream()
+    return surveyed.stream()
         .anyMatch(
-            line ->
+            site ->
                 DemoStreets.ALL.stream()
                     .anyMatch(
                         s ->
                             s.status() == CoverageStatus.SURVEY_NEEDED
-                                && s.name().equals(line.getSite().getAddress().street())
+                                && s.name().equals(site.getAddress().street())
                                 && DemoCity.byCode(s.city())
                                     .city()
                                     .ru()
-                                    .equals(line.getSite().getAddress().city())));
+                                    .equals(site.getAddress().city())));
   }
 }

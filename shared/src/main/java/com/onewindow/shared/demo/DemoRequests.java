@@ -5,13 +5,17 @@ import com.onewindow.shared.request.Channel;
 import com.onewindow.shared.request.ConnectionRequest;
 import com.onewindow.shared.request.ConnectionRequests;
 import com.onewindow.shared.request.ContactPerson;
+import com.onewindow.shared.request.OrderPart;
 import com.onewindow.shared.request.RequestStatus;
 import com.onewindow.shared.security.Actor;
 import com.onewindow.shared.staff.Role;
 import com.onewindow.shared.staff.StaffUser;
 import com.onewindow.shared.staff.Unit;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +38,15 @@ class DemoRequests {
   }
 
   int create(DemoWorld world) {
-    var plans = DemoRequestPlans.all(world);
-    for (RequestPlan plan : plans) {
-      make(world, plan);
+    int made = 0;
+    for (RequestPlan plan : DemoRequestPlans.all(world)) {
+      made += make(world, plan);
     }
-    return plans.size();
+    return made;
   }
 
-  private void make(DemoWorld world, RequestPlan plan) {
+  /** Makes the plan's request, or one per branch where its sites span branches; tells how many. */
+  private int make(DemoWorld world, RequestPlan plan) {
     Channel channel = plan.channel();
     Company company = plan.company();
     if (company == null) {
@@ -61,30 +66,60 @@ class DemoRequests {
         plan.comment() != null || !world.chance(0.3)
             ? plan.comment()
             : world.pick(DemoTexts.COMMENTS);
-    var request =
-        ConnectionRequest.draft(
-                company,
-                lines.getFirst().site().getBranch(),
-                channel,
-                contact(world, company),
-                creator,
-                clock.time())
-            .wanting(
-                clock
-                    .time()
-                    .atZone(company.getHomeBranch().zone())
-                    .toLocalDate()
-                    .plusDays(world.between(7, 30)),
-                comment)
-            .attributedTo(channel == Channel.SERVICE ? null : seller, seller);
-    lines.forEach(line -> request.addLine(line.site(), line.ordered(), creator));
-    requests.save(request);
-    if (plan.target() == RequestStatus.DRAFT) {
-      return;
+    var contact = contact(world, company);
+    var desiredDate =
+        clock
+            .time()
+            .atZone(company.getHomeBranch().zone())
+            .toLocalDate()
+            .plusDays(world.between(7, 30));
+    // A federal client's order may span cities: like an online order, each branch that serves a
+    // site gets a request of its own, with its sites' lines, and they form one order.
+    var linesByBranch = new LinkedHashMap<Long, List<DemoLines.Line>>();
+    lines.forEach(
+        line ->
+            linesByBranch
+                .computeIfAbsent(line.site().getBranch().getId(), b -> new ArrayList<>())
+                .add(line));
+    var parts = new ArrayList<ConnectionRequest>();
+    for (var branchLines : linesByBranch.values()) {
+      var request =
+          ConnectionRequest.draft(
+                  company,
+                  branchLines.getFirst().site().getBranch(),
+                  channel,
+                  contact,
+                  creator,
+                  clock.time())
+              .wanting(desiredDate, comment)
+              .attributedTo(channel == Channel.SERVICE ? null : seller, seller);
+      branchLines.forEach(line -> request.addLine(line.site(), line.ordered(), creator));
+      requests.save(request);
+      parts.add(request);
     }
-    request.submit(creator, clock.after(world, 3, 40));
-    var technician = technician(world, request);
-    new DemoLifecycle(world, request, clock, technician, creator).driveTo(plan.target());
+    if (plan.target() == RequestStatus.DRAFT) {
+      return parts.size();
+    }
+    var first = parts.getFirst();
+    Instant submittedAt = clock.after(world, 3, 40);
+    parts.forEach(part -> part.submit(creator, submittedAt));
+    if (parts.size() > 1) {
+      String orderNumber = first.number().orElseThrow();
+      for (int i = 0; i < parts.size(); i++) {
+        parts.get(i).joinOrder(new OrderPart(orderNumber, i + 1, parts.size()));
+      }
+    }
+    new DemoLifecycle(world, first, clock, technician(world, first), creator)
+        .surveyingAsIf(lines.stream().map(DemoLines.Line::site).toList())
+        .driveTo(plan.target());
+    for (var part : parts.subList(1, parts.size())) {
+      // The other branches draw from a source of their own: the rest of the demo stays the same.
+      var own = world.drawingFrom(new Random(part.getId()));
+      new DemoLifecycle(
+              own, part, new PlanClock(submittedAt, world.now), technician(own, part), creator)
+          .driveTo(plan.target());
+    }
+    return parts.size();
   }
 
   private static Company chooseCompany(DemoWorld world, Channel channel, Instant at) {

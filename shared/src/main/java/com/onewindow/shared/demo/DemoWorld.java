@@ -67,6 +67,24 @@ final class DemoWorld {
     this.passwordHash = passwordHash;
   }
 
+  /**
+   * This world, drawing from another random source: what is drawn there leaves this world's own
+   * sequence, and so all the data made after, as it was.
+   */
+  DemoWorld drawingFrom(Random other) {
+    var world = new DemoWorld(other, now, passwordHash);
+    world.branches.putAll(branches);
+    world.coverage.putAll(coverage);
+    world.products.putAll(products);
+    world.bundles.putAll(bundles);
+    world.staff.putAll(staff);
+    world.companies.addAll(companies);
+    world.companiesBySlug.putAll(companiesBySlug);
+    world.customersByCompany.putAll(customersByCompany);
+    world.prospects.addAll(prospects);
+    return world;
+  }
+
   Branch branch(String code) {
     return required(branches.get(code), code);
   }

@@ -2,11 +2,9 @@ package com.onewindow.shared.notification;
 
 import com.onewindow.shared.account.CustomerUser;
 import com.onewindow.shared.account.CustomerUsers;
-import com.onewindow.shared.common.Money;
 import com.onewindow.shared.request.ConnectionRequest;
 import com.onewindow.shared.request.ConnectionRequests;
 import com.onewindow.shared.request.RequestEventType;
-import com.onewindow.shared.request.RequestLine;
 import com.onewindow.shared.request.RequestStatus;
 import com.onewindow.shared.request.RequestStatusChanged;
 import java.util.Locale;
@@ -18,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the customer of every change of their request's status (P8): the submission as a
- * confirmation with the number and the prices, every later step with its news. The mail goes to the
- * request's contact, in the language of the customer user who made the request (Russian otherwise),
- * queued in the outbox inside the transaction of the change.
+ * confirmation with the number and the prices (for a part of an order split by branch, see {@link
+ * OrderMails}), every later step with its news, naming the order a part belongs to. The mail goes
+ * to the request's contact, in the language of the customer user who made the request (Russian
+ * otherwise), queued in the outbox inside the transaction of the change.
  */
 @Component
 class RequestStatusMails {
@@ -32,6 +31,7 @@ class RequestStatusMails {
   private final Outbox outbox;
   private final MessageSource messages;
   private final String portalUrl;
+  private final OrderedLines lines;
 
   RequestStatusMails(
       ConnectionRequests requests,
@@ -44,6 +44,7 @@ class RequestStatusMails {
     this.outbox = outbox;
     this.messages = messages;
     this.portalUrl = portalUrl.replaceAll("/$", "");
+    this.lines = new OrderedLines(messages);
   }
 
   @EventListener
@@ -52,6 +53,9 @@ class RequestStatusMails {
       return;
     }
     ConnectionRequest request = requests.findById(change.requestId()).orElseThrow();
+    if (change.to() == RequestStatus.SUBMITTED && request.orderPart().isPresent()) {
+      return; // a part of an order: the order's confirmation tells of all its parts at once
+    }
     Locale locale =
         request
             .createdByCustomerId()
@@ -70,10 +74,10 @@ class RequestStatusMails {
               locale,
               request.contact().name(),
               number,
-              lines(request, locale),
+              lines.of(request, locale),
               request.monthlyTotal().format(locale),
               request.oneTimeTotal().format(locale),
-              saving(request).format(locale),
+              OrderedLines.saving(request).format(locale),
               link);
     } else {
       String status = text("status." + change.to(), locale);
@@ -84,43 +88,23 @@ class RequestStatusMails {
               "mail.request.status.body",
               locale,
               request.contact().name(),
-              number,
+              request
+                  .orderPart()
+                  .map(
+                      part ->
+                          text(
+                              "mail.request.partOfOrder",
+                              locale,
+                              number,
+                              part.part(),
+                              part.parts(),
+                              part.orderNumber()))
+                  .orElse(number),
               status,
               news.isEmpty() ? "" : news + "\n\n",
               link);
     }
     outbox.enqueue(request.contact().email(), subject, body);
-  }
-
-  private String lines(ConnectionRequest request, Locale locale) {
-    var out = new StringBuilder();
-    for (RequestLine line : request.getLines()) {
-      String item =
-          line.getBundle() != null
-              ? line.getBundle().name().in(locale)
-              : Objects.requireNonNull(line.getProduct()).name().in(locale)
-                  + (line.getOption() == null ? "" : " — " + line.getOption().name().in(locale));
-      out.append("• ")
-          .append(line.getSite().getAddress().oneLine())
-          .append(": ")
-          .append(item)
-          .append(" — ")
-          .append(
-              text(
-                  "mail.request.linePrice",
-                  locale,
-                  line.monthlyPrice().format(locale),
-                  line.oneTimePrice().format(locale)))
-          .append('\n');
-    }
-    return out.toString();
-  }
-
-  private static Money saving(ConnectionRequest request) {
-    return request.getLines().stream()
-        .filter(l -> l.getBundle() != null)
-        .map(l -> l.getBundle().monthlySaving())
-        .reduce(Money.ZERO, Money::plus);
   }
 
   /**

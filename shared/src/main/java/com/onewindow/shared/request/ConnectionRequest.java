@@ -8,6 +8,7 @@ import com.onewindow.shared.coverage.Branch;
 import com.onewindow.shared.security.Actor;
 import com.onewindow.shared.staff.StaffUser;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -107,6 +108,8 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
   private long heldSeconds;
   private @Nullable Instant firstResponseAt;
   private @Nullable Boolean surveyFeasible;
+
+  @Embedded private @Nullable OrderPart orderPart;
 
   @Version private long version;
 
@@ -211,6 +214,17 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
     this.submittedAt = now;
     this.slaStartedAt = now;
     moveTo(RequestStatus.SUBMITTED, RequestEventType.SUBMITTED, actor, now, null);
+  }
+
+  /**
+   * Marks this request, as it is submitted, as one part of a customer's order whose sites several
+   * branches serve. Set once, with the submission: the parts of an order never change.
+   */
+  public void joinOrder(OrderPart part) {
+    if (status != RequestStatus.SUBMITTED || orderPart != null) {
+      throw new IllegalStateException("a request joins its order as it is submitted, once");
+    }
+    this.orderPart = part;
   }
 
   /** A technician takes the request: it is theirs to review now. */
@@ -454,6 +468,11 @@ public class ConnectionRequest extends AbstractAggregateRoot<ConnectionRequest> 
 
   public Optional<String> idempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
+  }
+
+  /** The part of a customer's order this request is; empty when the request is the whole order. */
+  public Optional<OrderPart> orderPart() {
+    return Optional.ofNullable(orderPart);
   }
 
   public Company getCompany() {

@@ -63,6 +63,12 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
 
   Optional<ConnectionRequest> findByIdempotencyKey(String idempotencyKey);
 
+  /** The requests of a customer's order, one per branch, in order (index ix_request_order). */
+  @Query(
+      "select r from ConnectionRequest r join fetch r.branch"
+          + " where r.orderPart.orderNumber = :orderNumber order by r.orderPart.part")
+  List<ConnectionRequest> findOrderParts(String orderNumber);
+
   @Query(
       value =
           """
@@ -98,7 +104,8 @@ public interface ConnectionRequests extends JpaRepository<ConnectionRequest, Lon
       value =
           """
           select new com.onewindow.shared.request.MyRequestRow(
-            r.id, r.number, r.status, r.submittedAt, r.createdAt, b.nameRu, b.nameEn, b.timeZone)
+            r.id, r.number, r.status, r.submittedAt, r.createdAt, b.nameRu, b.nameEn, b.timeZone,
+            r.orderPart.orderNumber, r.orderPart.part, r.orderPart.parts)
           from ConnectionRequest r join r.branch b
           where r.company.id = :companyId
           """,

@@ -9,7 +9,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request as its customer sees it: what was ordered where, and the customer-visible timeline.
+ * One request as its customer sees it: what was ordered where, the customer-visible timeline, and
+ * the order it is a part of when several branches serve the order's sites.
  */
 public record CustomerRequestDetail(
     long id,
@@ -27,7 +28,8 @@ public record CustomerRequestDetail(
     Money oneTime,
     List<Line> lines,
     List<TimelineEntry> timeline,
-    boolean cancellable) {
+    boolean cancellable,
+    @Nullable OrderOverview order) {
 
   /** What one site gets. */
   public record Line(String site, LocalizedText item, Money monthly, Money oneTime) {}
@@ -49,6 +51,11 @@ public record CustomerRequestDetail(
       @Nullable RejectReason rejectReason) {}
 
   static CustomerRequestDetail of(ConnectionRequest request, boolean cancellable) {
+    return of(request, cancellable, null);
+  }
+
+  static CustomerRequestDetail of(
+      ConnectionRequest request, boolean cancellable, @Nullable OrderOverview order) {
     var lines =
         request.getLines().stream()
             .map(
@@ -92,7 +99,8 @@ public record CustomerRequestDetail(
         request.oneTimeTotal(),
         lines,
         timeline,
-        cancellable);
+        cancellable,
+        order);
   }
 
   private static LocalizedText itemOf(RequestLine line) {

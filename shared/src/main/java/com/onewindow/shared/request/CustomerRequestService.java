@@ -4,6 +4,7 @@ import com.onewindow.shared.common.NotFoundException;
 import com.onewindow.shared.security.CurrentUser;
 import com.onewindow.shared.security.CustomerPrincipal;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -60,8 +61,37 @@ public class CustomerRequestService {
   public CustomerRequestDetail myRequest(long id) {
     var customer = CurrentUser.requireCustomer();
     var request = ownRequest(id, customer);
-    return CustomerRequestDetail.of(
-        request, request.allows(RequestAction.CANCEL, customer.asActor()));
+    return detail(request, request.allows(RequestAction.CANCEL, customer.asActor()));
+  }
+
+  /**
+   * The order of the caller's company with this number, split into one request per branch that
+   * serves its sites, each with its timeline; any other number is "not found".
+   */
+  @PreAuthorize("hasRole('CUSTOMER')")
+  public CustomerOrderDetail myOrder(String number) {
+    var customer = CurrentUser.requireCustomer();
+    var parts =
+        customer
+            .companyId()
+            .map(
+                companyId ->
+                    requests.findOrderParts(number).stream()
+                        .filter(r -> r.getCompany().getId().equals(companyId))
+                        .toList())
+            .orElse(List.of());
+    if (parts.isEmpty()) {
+      throw new NotFoundException("order", number);
+    }
+    var overview = OrderOverview.of(number, parts, r -> true);
+    return new CustomerOrderDetail(
+        number,
+        parts.stream()
+            .map(
+                r ->
+                    CustomerRequestDetail.of(
+                        r, r.allows(RequestAction.CANCEL, customer.asActor()), overview))
+            .toList());
   }
 
   /** Writes to the staff handling the request; they see it on its timeline. */
@@ -72,8 +102,7 @@ public class CustomerRequestService {
     var request = ownRequest(id, customer);
     request.writeAsCustomer(text, customer.asActor(), clock.instant());
     requests.save(request);
-    return CustomerRequestDetail.of(
-        request, request.allows(RequestAction.CANCEL, customer.asActor()));
+    return detail(request, request.allows(RequestAction.CANCEL, customer.asActor()));
   }
 
   /** Cancels the request with a reason, while it is not yet scheduled. */
@@ -84,7 +113,13 @@ public class CustomerRequestService {
     var request = ownRequest(id, customer);
     request.cancel(reason, customer.asActor(), clock.instant());
     requests.save(request);
-    return CustomerRequestDetail.of(request, false);
+    return detail(request, false);
+  }
+
+  private CustomerRequestDetail detail(ConnectionRequest request, boolean cancellable) {
+    // every part of an order is the same company's: the customer may open them all
+    return CustomerRequestDetail.of(
+        request, cancellable, OrderOverview.of(request, requests, r -> true));
   }
 
   private ConnectionRequest ownRequest(long id, CustomerPrincipal customer) {

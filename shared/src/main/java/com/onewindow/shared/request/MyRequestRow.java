@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
-/** A row of "my requests": status and dates, shown in the zone of the request's branch. */
+/**
+ * A row of "my requests": status and dates, shown in the zone of the request's branch, and the
+ * order the request is a part of, if several branches serve that order's sites.
+ */
 public record MyRequestRow(
     Long id,
     @Nullable String number,
@@ -13,7 +16,8 @@ public record MyRequestRow(
     @Nullable Instant submittedAt,
     Instant createdAt,
     LocalizedText branchName,
-    ZoneId zone) {
+    ZoneId zone,
+    @Nullable OrderPart order) {
 
   public MyRequestRow(
       Long id,
@@ -23,7 +27,10 @@ public record MyRequestRow(
       Instant createdAt,
       String branchRu,
       String branchEn,
-      String zone) {
+      String zone,
+      @Nullable String orderNumber,
+      @Nullable Integer orderPart,
+      @Nullable Integer orderParts) {
     this(
         id,
         number,
@@ -31,6 +38,9 @@ public record MyRequestRow(
         submittedAt,
         createdAt,
         new LocalizedText(branchRu, branchEn),
-        ZoneId.of(zone));
+        ZoneId.of(zone),
+        orderNumber == null || orderPart == null || orderParts == null
+            ? null
+            : new OrderPart(orderNumber, orderPart, orderParts));
   }
 }

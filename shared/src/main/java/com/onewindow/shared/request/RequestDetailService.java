@@ -90,7 +90,8 @@ public class RequestDetailService {
             .toList(),
         audit.of(AUDIT_SUBJECT, r.getId()),
         allowed,
-        r.allowsWriting(actor));
+        r.allowsWriting(actor),
+        scoped.orderOf(r, staff));
   }
 
   /** The technicians of the request's branch, to assign it to. */

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request as the backoffice detail page shows it, with the actions the caller may take on it now
- * and the version they are based on (an action on an older version is refused, see {@link
- * RequestChangedMeanwhile}).
+ * A request as the backoffice detail page shows it, with the actions the caller may take on it now,
+ * the order it is a part of (when several branches serve the order's sites) and the version they
+ * are based on (an action on an older version is refused, see {@link RequestChangedMeanwhile}).
  */
 public record RequestDetails(
     Long id,
@@ -48,7 +48,8 @@ public record RequestDetails(
     List<TimelineEntry> timeline,
     List<AuditRecord> audit,
     Set<RequestAction> allowedActions,
-    boolean mayWrite) {
+    boolean mayWrite,
+    @Nullable OrderOverview order) {
 
   /** One ordered line: the site and what is ordered there, at the quoted prices. */
   public record Line(

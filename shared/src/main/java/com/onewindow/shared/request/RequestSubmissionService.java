@@ -28,18 +28,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns the online wizard's order into a submitted request (P3), checking everything again: the
+ * Turns the online wizard's order into submitted requests (P3), checking everything again: the
  * company is found by INN (and must be the customer's own) or created with the customer as its
- * administrator; each site goes to the branch that serves its address; the lines are priced from
- * the catalog; the confirmation mail is queued with the submission, in one transaction.
+ * administrator; each site goes to the branch that serves its address, and each branch gets a
+ * request of its own with its sites' lines, priced from the catalog: an order served by one branch
+ * is one request, one served by several is one request per branch, parts of one order known by its
+ * first request's number. The confirmation mail is queued with the submission, in one transaction.
  */
 @Service
 public class RequestSubmissionService {
@@ -55,6 +59,7 @@ public class RequestSubmissionService {
   private final CatalogService catalog;
   private final ServiceabilityService serviceability;
   private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   RequestSubmissionService(
@@ -67,6 +72,7 @@ public class RequestSubmissionService {
       CatalogService catalog,
       ServiceabilityService serviceability,
       TransactionTemplate transactions,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.requests = requests;
     this.users = users;
@@ -77,15 +83,16 @@ public class RequestSubmissionService {
     this.catalog = catalog;
     this.serviceability = serviceability;
     this.transactions = transactions;
+    this.events = events;
     this.clock = clock;
   }
 
   /**
    * Submits the order, once: a second call with the same idempotency key (a double click, a second
-   * tab) returns the request the first one made.
+   * tab) returns the order, with all its requests, that the first one made.
    */
   @PreAuthorize("hasRole('CUSTOMER')")
-  public SubmittedRequest submit(ConnectionOrder order) {
+  public SubmittedOrder submit(ConnectionOrder order) {
     CustomerPrincipal customer = CurrentUser.requireCustomer();
     var earlier =
         transactions.execute(s -> existing(order.idempotencyKey(), customer.customerUserId()));
@@ -106,15 +113,22 @@ public class RequestSubmissionService {
     }
   }
 
-  private @Nullable SubmittedRequest existing(String key, long customerUserId) {
+  /** The order made from this draft: its first request holds the key, the others its number. */
+  private @Nullable SubmittedOrder existing(String key, long customerUserId) {
     return requests
         .findByIdempotencyKey(key)
         .filter(r -> r.createdByCustomerId().filter(id -> id == customerUserId).isPresent())
-        .map(SubmittedRequest::of)
+        .map(
+            first ->
+                SubmittedOrder.of(
+                    first
+                        .orderPart()
+                        .map(part -> requests.findOrderParts(part.orderNumber()))
+                        .orElse(List.of(first))))
         .orElse(null);
   }
 
-  private SubmittedRequest create(ConnectionOrder order, long customerUserId) {
+  private SubmittedOrder create(ConnectionOrder order, long customerUserId) {
     if (order.idempotencyKey().isBlank() || order.idempotencyKey().length() > 64) {
       throw new BusinessRuleViolation("order.error.draftKey");
     }
@@ -150,17 +164,49 @@ public class RequestSubmissionService {
             order.contact().name().strip(),
             ContactRules.normalisedPhone(order.contact().phone()).orElseThrow(),
             order.contact().email().strip().toLowerCase(java.util.Locale.ROOT));
-    var request =
-        ConnectionRequest.draft(
-                company, siteBranches.getFirst(), Channel.ONLINE, contact, actor, now)
-            .wanting(order.desiredDate(), order.comment())
-            .submittedFromDraft(order.idempotencyKey());
-    request = requests.saveAndFlush(request);
-    for (int i = 0; i < order.sites().size(); i++) {
-      addLines(request, sites.get(i), order.sites().get(i), actor);
+    // One request per serving branch, in the order of the sites: each branch processes its own.
+    var sitesByBranch = new LinkedHashMap<Long, List<Integer>>();
+    for (int i = 0; i < siteBranches.size(); i++) {
+      sitesByBranch.computeIfAbsent(siteBranches.get(i).getId(), b -> new ArrayList<>()).add(i);
     }
-    request.submit(actor, now);
-    return SubmittedRequest.of(requests.saveAndFlush(request));
+    var parts = new ArrayList<ConnectionRequest>();
+    for (List<Integer> indexes : sitesByBranch.values()) {
+      var request =
+          ConnectionRequest.draft(
+                  company,
+                  siteBranches.get(indexes.getFirst()),
+                  Channel.ONLINE,
+                  contact,
+                  actor,
+                  now)
+              .wanting(order.desiredDate(), order.comment());
+      if (parts.isEmpty()) {
+        // The first request holds the draft's key: a second submission finds the order by it.
+        request.submittedFromDraft(order.idempotencyKey());
+      }
+      request = requests.saveAndFlush(request);
+      for (int i : indexes) {
+        addLines(request, sites.get(i), order.sites().get(i), actor);
+      }
+      parts.add(request);
+    }
+    for (ConnectionRequest part : parts) {
+      part.submit(actor, now);
+    }
+    if (parts.size() > 1) {
+      String orderNumber = parts.getFirst().number().orElseThrow();
+      for (int i = 0; i < parts.size(); i++) {
+        parts.get(i).joinOrder(new OrderPart(orderNumber, i + 1, parts.size()));
+      }
+    }
+    List<ConnectionRequest> saved = parts.stream().map(requests::saveAndFlush).toList();
+    var submitted = SubmittedOrder.of(saved);
+    if (submitted.isSplit()) {
+      events.publishEvent(
+          new OrderSubmitted(
+              submitted.number(), saved.stream().map(ConnectionRequest::getId).toList()));
+    }
+    return submitted;
   }
 
   private Company companyFor(ConnectionOrder order, CustomerUser user, Branch home, Instant now) {

@@ -28,6 +28,18 @@ class ScopedRequests {
   }
 
   /**
+   * The order this request is a part of, if any, with every part's number and branch; only the
+   * parts in the staff member's scope can be opened, and only theirs show a status.
+   */
+  @org.jspecify.annotations.Nullable
+  OrderOverview orderOf(ConnectionRequest request, StaffPrincipal staff) {
+    return OrderOverview.of(
+        request,
+        requests,
+        part -> staff.isHeadOffice() || part.getBranch().getId() == staff.branchId());
+  }
+
+  /**
    * Who got there first, after losing a race: the winner may still be committing (MariaDB picks a
    * deadlock's victim before the other side commits), so wait for the row, then read its timeline.
    * Must run in a transaction of its own.

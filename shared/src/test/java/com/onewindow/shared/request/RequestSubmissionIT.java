@@ -2,6 +2,7 @@ package com.onewindow.shared.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.onewindow.shared.SharedTestApplication;
 import com.onewindow.shared.account.CustomerUser;
@@ -33,7 +34,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The online wizard's submission: routing, pricing, one request per draft, the company rule. */
+/**
+ * The online wizard's submission: routing (one request per serving branch), pricing, one order per
+ * draft, the confirmation mail, the company rule.
+ */
 @SpringBootTest(classes = SharedTestApplication.class)
 @TestDatabase
 class RequestSubmissionIT {
@@ -66,23 +70,84 @@ class RequestSubmissionIT {
   }
 
   @Test
-  void each_site_goes_to_the_branch_that_serves_its_address_and_the_request_to_the_first_sites() {
-    var submitted = submission.submit(order(bundle("RETAIL_CHAIN"), saratov(), perm()));
+  void an_order_served_by_one_branch_is_one_request_with_every_site() {
+    var submitted = submission.submit(order(bundle("RETAIL_CHAIN"), saratov(), saratovKirova()));
 
-    assertThat(submitted.number()).matches("\\d{4}-\\d{7}");
-    assertThat(siteBranchCities(submitted.id())).containsExactly("Saratov", "Perm");
-    assertThat(
-            jdbc.queryForObject(
-                "select b.city_en from connection_request r join branch b on b.id = r.branch_id where r.id = ?",
-                String.class,
-                submitted.id()))
-        .isEqualTo("Saratov");
+    assertThat(submitted.isSplit()).isFalse();
+    assertThat(submitted.number()).matches("\\d{4}-\\d{7}").isEqualTo(submitted.first().number());
+    assertThat(siteBranchCities(submitted.first().id())).containsExactly("Saratov", "Saratov");
+    assertThat(requestBranchCity(submitted.first().id())).isEqualTo("Saratov");
     assertThat(
             jdbc.queryForObject(
                 "select channel from connection_request where id = ?",
                 String.class,
-                submitted.id()))
+                submitted.first().id()))
         .isEqualTo("ONLINE");
+  }
+
+  @Test
+  void an_order_for_sites_of_two_branches_becomes_one_request_per_branch_with_only_its_sites() {
+    CatalogBundle chain = bundle("RETAIL_CHAIN");
+    var order = order(chain, saratov(), perm());
+
+    var submitted = submission.submit(order);
+
+    assertThat(submitted.requests()).hasSize(2);
+    var saratovPart = submitted.requests().get(0);
+    var permPart = submitted.requests().get(1);
+    assertThat(submitted.number()).isEqualTo(saratovPart.number());
+    assertThat(permPart.number()).matches("\\d{4}-\\d{7}").isNotEqualTo(saratovPart.number());
+    assertThat(requestBranchCity(saratovPart.id())).isEqualTo("Saratov");
+    assertThat(requestBranchCity(permPart.id())).isEqualTo("Perm");
+    assertThat(siteBranchCities(saratovPart.id())).containsExactly("Saratov");
+    assertThat(siteBranchCities(permPart.id())).containsExactly("Perm");
+    assertThat(saratovPart.monthly()).isEqualTo(chain.monthlyPrice());
+    assertThat(permPart.monthly()).isEqualTo(chain.monthlyPrice());
+    assertThat(permPart.oneTime()).isEqualTo(chain.oneTimePrice());
+    assertThat(
+            jdbc.queryForList(
+                """
+                select order_number, order_part, order_parts, company_id, channel, status,
+                  contact_email, desired_date, customer_comment
+                from connection_request where id in (?, ?) order by order_part
+                """,
+                saratovPart.id(),
+                permPart.id()))
+        .extracting(
+            r -> r.get("order_number"),
+            r -> r.get("order_part"),
+            r -> r.get("order_parts"),
+            r -> r.get("channel"),
+            r -> r.get("status"),
+            r -> r.get("contact_email"),
+            r -> r.get("customer_comment"))
+        .containsExactly(
+            tuple(submitted.number(), 1, 2, "ONLINE", "SUBMITTED", email, "Позвоните заранее"),
+            tuple(submitted.number(), 2, 2, "ONLINE", "SUBMITTED", email, "Позвоните заранее"));
+    assertThat(
+            jdbc.queryForList(
+                "select distinct company_id from connection_request where order_number = ?",
+                Long.class,
+                submitted.number()))
+        .hasSize(1);
+  }
+
+  @Test
+  void the_company_of_a_split_order_stays_at_home_in_its_first_sites_branch() {
+    var order = order(bundle("RETAIL_CHAIN"), perm(), saratov());
+
+    var submitted = submission.submit(order);
+
+    assertThat(requestBranchCity(submitted.first().id())).isEqualTo("Perm");
+    assertThat(
+            jdbc.queryForObject(
+                """
+                select b.city_en from company c join branch b on b.id = c.home_branch_id
+                where c.inn = ?
+                """,
+                String.class,
+                order.company().inn()))
+        .isEqualTo("Perm");
   }
 
   @Test
@@ -97,7 +162,7 @@ class RequestSubmissionIT {
 
   @Test
   void the_confirmation_mail_is_queued_with_the_submission() {
-    var submitted = submission.submit(order(bundle("RETAIL_CHAIN"), saratov(), perm()));
+    var submitted = submission.submit(order(bundle("RETAIL_CHAIN"), saratov(), saratovKirova()));
 
     List<String> subjects =
         jdbc.queryForList(
@@ -106,31 +171,69 @@ class RequestSubmissionIT {
   }
 
   @Test
+  void a_split_order_is_confirmed_by_one_mail_that_lists_each_request_with_its_branch_and_sites() {
+    var submitted = submission.submit(order(bundle("RETAIL_CHAIN"), saratov(), perm()));
+    String saratovNumber = submitted.requests().get(0).number();
+    String permNumber = submitted.requests().get(1).number();
+
+    var mails =
+        jdbc.queryForList("select subject, body from outbox_message where recipient = ?", email);
+
+    assertThat(mails).hasSize(1);
+    assertThat(mails.getFirst().get("subject"))
+        .isEqualTo(
+            "Заказ " + saratovNumber + " принят: заявки " + saratovNumber + ", " + permNumber);
+    assertThat((String) mails.getFirst().get("body"))
+        .contains("Заявка " + saratovNumber + " — Саратовский филиал\n• Саратов, Московская, 12к1")
+        .contains("Заявка " + permNumber + " — Пермский филиал\n• г. Пермь, улица Ленина, 40")
+        .contains("/my-orders/" + saratovNumber);
+  }
+
+  @Test
   void the_same_draft_submitted_twice_makes_one_request() {
+    var order = order(bundle("RETAIL_CHAIN"), saratov(), saratovKirova());
+
+    var first = submission.submit(order);
+    var second = submission.submit(order);
+
+    assertThat(second).isEqualTo(first);
+    assertThat(requestsWithKey(order.idempotencyKey())).isEqualTo(1);
+  }
+
+  @Test
+  void the_same_split_order_submitted_twice_returns_the_same_order_and_makes_nothing_more() {
     var order = order(bundle("RETAIL_CHAIN"), saratov(), perm());
 
     var first = submission.submit(order);
     var second = submission.submit(order);
 
-    assertThat(second.id()).isEqualTo(first.id());
+    assertThat(second).isEqualTo(first);
+    assertThat(second.requests()).hasSize(2);
+    assertThat(requestsOfCompany(order)).isEqualTo(2);
     assertThat(requestsWithKey(order.idempotencyKey())).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from outbox_message where recipient = ?", Integer.class, email))
+        .isEqualTo(1);
   }
 
   @Test
   void the_same_draft_submitted_from_two_threads_at_once_makes_one_request() throws Exception {
-    var order = order(bundle("RETAIL_CHAIN"), saratov(), perm());
-    var start = new CountDownLatch(1);
-    try (var pool = Executors.newFixedThreadPool(2)) {
-      List<Future<SubmittedRequest>> results =
-          List.of(
-              pool.submit(() -> submitAfter(start, order)),
-              pool.submit(() -> submitAfter(start, order)));
-      start.countDown();
-      long firstId = results.get(0).get().id();
-      long secondId = results.get(1).get().id();
-      assertThat(secondId).isEqualTo(firstId);
-    }
+    var order = order(bundle("RETAIL_CHAIN"), saratov(), saratovKirova());
+    var results = submitTwiceAtOnce(order);
+
+    assertThat(results.get(1)).isEqualTo(results.get(0));
     assertThat(requestsWithKey(order.idempotencyKey())).isEqualTo(1);
+  }
+
+  @Test
+  void the_same_split_order_submitted_from_two_threads_at_once_makes_one_order() throws Exception {
+    var order = order(bundle("RETAIL_CHAIN"), saratov(), perm());
+    var results = submitTwiceAtOnce(order);
+
+    assertThat(results.get(1)).isEqualTo(results.get(0));
+    assertThat(results.get(0).requests()).hasSize(2);
+    assertThat(requestsOfCompany(order)).isEqualTo(2);
   }
 
   @Test
@@ -156,10 +259,10 @@ class RequestSubmissionIT {
 
   @Test
   void the_customer_cancels_with_a_reason_and_is_told_by_mail_in_their_language() {
-    var submitted = submission.submit(order(bundle("RETAIL_CHAIN"), saratov(), perm()));
+    var submitted = submission.submit(order(bundle("RETAIL_CHAIN"), saratov(), saratovKirova()));
     SignIn.as(customerUserDetailsService, email); // the session learns the new company
 
-    var detail = requests.cancel(submitted.id(), "Передумали");
+    var detail = requests.cancel(submitted.first().id(), "Передумали");
 
     assertThat(detail.status()).isEqualTo(RequestStatus.CANCELLED);
     assertThat(
@@ -170,6 +273,24 @@ class RequestSubmissionIT {
         .containsExactly(
             "Заявка " + submitted.number() + " принята",
             "Заявка " + submitted.number() + ": Отменена");
+  }
+
+  @Test
+  void a_status_mail_of_one_request_of_a_split_order_names_the_order() {
+    var submitted = submission.submit(order(bundle("RETAIL_CHAIN"), saratov(), perm()));
+    SignIn.as(customerUserDetailsService, email);
+    var permPart = submitted.requests().get(1);
+
+    requests.cancel(permPart.id(), "Пермь откроем позже");
+
+    var mail =
+        jdbc.queryForMap(
+            "select subject, body from outbox_message where recipient = ? order by id desc"
+                + " limit 1",
+            email);
+    assertThat(mail.get("subject")).isEqualTo("Заявка " + permPart.number() + ": Отменена");
+    assertThat((String) mail.get("body"))
+        .contains(permPart.number() + " (часть 2 из 2 заказа " + submitted.number() + ")");
   }
 
   @Test
@@ -185,7 +306,19 @@ class RequestSubmissionIT {
                     .contains("order.error.bundle.minSites"));
   }
 
-  private SubmittedRequest submitAfter(CountDownLatch start, ConnectionOrder order)
+  private List<SubmittedOrder> submitTwiceAtOnce(ConnectionOrder order) throws Exception {
+    var start = new CountDownLatch(1);
+    try (var pool = Executors.newFixedThreadPool(2)) {
+      List<Future<SubmittedOrder>> results =
+          List.of(
+              pool.submit(() -> submitAfter(start, order)),
+              pool.submit(() -> submitAfter(start, order)));
+      start.countDown();
+      return List.of(results.get(0).get(), results.get(1).get());
+    }
+  }
+
+  private SubmittedOrder submitAfter(CountDownLatch start, ConnectionOrder order)
       throws InterruptedException {
     SignIn.as(customerUserDetailsService, email);
     try {
@@ -232,6 +365,10 @@ class RequestSubmissionIT {
     return withBundle(saratov(), bundle);
   }
 
+  private static SiteOrder saratovKirova() {
+    return new SiteOrder("Саратов", "проспект Кирова", "5", null, null, List.of());
+  }
+
   private static SiteOrder perm() {
     return new SiteOrder("г. Пермь", "улица Ленина", "40", null, null, List.of());
   }
@@ -248,6 +385,22 @@ class RequestSubmissionIT {
         """,
         String.class,
         requestId);
+  }
+
+  private String requestBranchCity(long requestId) {
+    return jdbc.queryForObject(
+        "select b.city_en from connection_request r join branch b on b.id = r.branch_id"
+            + " where r.id = ?",
+        String.class,
+        requestId);
+  }
+
+  private int requestsOfCompany(ConnectionOrder order) {
+    return jdbc.queryForObject(
+        "select count(*) from connection_request r join company c on c.id = r.company_id"
+            + " where c.inn = ?",
+        Integer.class,
+        order.company().inn());
   }
 
   private int requestsWithKey(String key) {

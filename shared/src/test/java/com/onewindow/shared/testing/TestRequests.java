@@ -1,5 +1,9 @@
 package com.onewindow.shared.testing;
 
+import com.onewindow.shared.account.CustomerUser;
+import com.onewindow.shared.account.CustomerUserDetailsService;
+import com.onewindow.shared.account.CustomerUsers;
+import com.onewindow.shared.catalog.CatalogService;
 import com.onewindow.shared.catalog.Industry;
 import com.onewindow.shared.catalog.Products;
 import com.onewindow.shared.company.Address;
@@ -9,14 +13,25 @@ import com.onewindow.shared.company.Inn;
 import com.onewindow.shared.company.Kpp;
 import com.onewindow.shared.coverage.Branches;
 import com.onewindow.shared.request.Channel;
+import com.onewindow.shared.request.ConnectionOrder;
+import com.onewindow.shared.request.ConnectionOrder.CompanyPart;
+import com.onewindow.shared.request.ConnectionOrder.ContactPart;
+import com.onewindow.shared.request.ConnectionOrder.SiteOrder;
 import com.onewindow.shared.request.ConnectionRequest;
 import com.onewindow.shared.request.ConnectionRequests;
 import com.onewindow.shared.request.ContactPerson;
 import com.onewindow.shared.request.RequestLine;
+import com.onewindow.shared.request.RequestSubmissionService;
+import com.onewindow.shared.request.SubmittedOrder;
 import com.onewindow.shared.security.Actor;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,6 +45,56 @@ public final class TestRequests {
 
   public TestRequests(ApplicationContext context) {
     this.context = context;
+  }
+
+  /** What a test needs to know of the order it made: the order, its customer, its company. */
+  public record MadeOrder(SubmittedOrder order, String customerEmail, String inn) {}
+
+  /**
+   * An order a new customer submits through the wizard's service for a site in Saratov and one in
+   * Perm: one request per branch, Saratov's first. The customer stays signed in on this thread only
+   * for the submission.
+   */
+  public MadeOrder orderForSaratovAndPerm() {
+    var clock = context.getBean(Clock.class);
+    String email = "order-" + System.nanoTime() + "@example.test";
+    context
+        .getBean(CustomerUsers.class)
+        .save(
+            new CustomerUser(
+                    email,
+                    context.getBean(PasswordEncoder.class).encode("secret-password"),
+                    "Анна Новикова",
+                    clock.instant())
+                .confirmEmail());
+    String inn =
+        Inn.withCheckDigits("64" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)))
+            .value();
+    long chain =
+        context.getBean(CatalogService.class).bundles().stream()
+            .filter(b -> b.code().equals("RETAIL_CHAIN"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    var order =
+        new ConnectionOrder(
+            UUID.randomUUID().toString(),
+            new CompanyPart("ООО «Две площадки " + inn + "»", inn, inn.substring(0, 4) + "01001"),
+            new ContactPart("Анна Новикова", "8 (912) 345-67-89", email),
+            List.of(
+                new SiteOrder("Саратов", "Московская", "12к1", null, chain, List.of()),
+                new SiteOrder("Пермь", "улица Ленина", "40", null, chain, List.of())),
+            clock.instant().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(7),
+            null,
+            true);
+    var previous = SecurityContextHolder.getContext();
+    SignIn.as(context.getBean(CustomerUserDetailsService.class), email);
+    try {
+      return new MadeOrder(
+          context.getBean(RequestSubmissionService.class).submit(order), email, inn);
+    } finally {
+      SecurityContextHolder.setContext(previous);
+    }
   }
 
   /** What a test needs to know of the request it made. */

@@ -125,6 +125,9 @@ public class RequestDetailView extends VerticalLayout
       add(new Span(getTranslation("detail.dueAt", formatter.format(d.dueAt()))));
     }
     add(actionBar(d));
+    if (d.order() != null) {
+      add(OrderSection.of(this, d, d.order()));
+    }
     add(RequestSections.overview(this, d));
     add(RequestSections.lines(this, d));
     if (d.mayWrite()) {

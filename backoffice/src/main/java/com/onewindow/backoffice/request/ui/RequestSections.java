@@ -155,6 +155,18 @@ final class RequestSections {
                   + " → "
                   + owner.getTranslation("status." + e.to())));
     }
+    if (e.type() == RequestEventType.SUBMITTED && d.order() != null) {
+      var order = d.order();
+      var part =
+          new Paragraph(
+              owner.getTranslation(
+                  "detail.order.timeline",
+                  order.partOf(d.id()).part(),
+                  order.count(),
+                  order.number()));
+      part.addClassName("timeline-text");
+      item.add(part);
+    }
     if (e.visit() != null) {
       var visit =
           new Paragraph(e.visit().describe(owner::getTranslation, locale(), d.branchZone()));

@@ -203,6 +203,41 @@ class RequestProcessingE2E {
     BrowserHarness.screenshot(page, "backoffice-request-of-another-branch");
   }
 
+  @Test
+  void a_part_of_an_order_split_by_branch_names_its_sibling_which_another_branch_may_not_open() {
+    var order = new TestRequests(context).orderForSaratovAndPerm().order();
+    var saratovPart = order.requests().get(0);
+    var permPart = order.requests().get(1);
+    signIn("tech.saratov");
+    assertThat(heading("Заявки")).isVisible();
+
+    page.navigate("/requests/" + saratovPart.id());
+
+    var section =
+        page.getByRole(
+            AriaRole.REGION,
+            new Page.GetByRoleOptions().setName("Заказ клиента " + order.number()));
+    assertThat(section.getByText("Эта заявка — часть 1 из 2")).isVisible();
+    assertThat(section.getByText(saratovPart.number() + " — Саратовский филиал — эта заявка"))
+        .isVisible();
+    assertThat(section.getByText(permPart.number() + " — Пермский филиал", exact())).isVisible();
+    assertThat(section.getByText("ведёт другой филиал")).isVisible();
+    assertThat(section.getByRole(AriaRole.LINK)).hasCount(0);
+    assertThat(section.getByText("Подана")).hasCount(1);
+    assertThat(page.getByLabel("История").getByText("Часть 1 из 2 заказа " + order.number() + "."))
+        .isVisible();
+    BrowserHarness.screenshot(page, "backoffice-request-part-of-order");
+    page.getByLabel("История").scrollIntoViewIfNeeded();
+    BrowserHarness.screenshot(page, "backoffice-request-part-of-order-timeline");
+
+    page.navigate("/requests/" + permPart.id());
+    assertThat(heading("Страница не найдена")).isVisible();
+  }
+
+  private static Locator.GetByTextOptions exact() {
+    return new Locator.GetByTextOptions().setExact(true);
+  }
+
   private Locator heading(String name) {
     return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
   }

@@ -252,18 +252,7 @@ public class ConnectWizardView extends VerticalLayout
       var submitted = submission.submit(draft.toOrder());
       DraftStorage.clear(this, draft);
       customer.refresh();
-      Notification.show(
-              getTranslation("wizard.submitted", submitted.number()),
-              8000,
-              Notification.Position.TOP_CENTER)
-          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      getUI()
-          .ifPresent(
-              ui ->
-                  ui.navigate(
-                      RequestDetailView.class,
-                      new com.vaadin.flow.router.RouteParameters(
-                          "id", String.valueOf(submitted.id()))));
+      OrderFinish.show(this, submitted);
     } catch (OrderRefused refused) {
       returnTo(refused.problems());
       button.setEnabled(true);

@@ -5,6 +5,7 @@ import com.onewindow.shared.request.MyRequestRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,7 +20,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** The requests of the customer's company, newest first, paged lazily (P5). */
+/**
+ * The requests of the customer's company, newest first, paged lazily (P5); the requests of one
+ * order split by branch say which order they belong to.
+ */
 @Route("my-requests")
 @RolesAllowed("CUSTOMER")
 public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
@@ -51,6 +55,18 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         .setKey("submittedAt")
         .setSortable(true);
     grid.addColumn(r -> r.branchName().in(getLocale())).setHeader(getTranslation("request.branch"));
+    grid.addColumn(
+            r ->
+                r.order() == null
+                    ? ""
+                    : getTranslation(
+                        "request.orderColumn",
+                        r.order().orderNumber(),
+                        r.order().part(),
+                        r.order().parts()))
+        .setHeader(getTranslation("request.order"))
+        .setKey("order")
+        .setAutoWidth(true);
     grid.setItems(
         DataProvider.fromCallbacks(
             q ->
@@ -62,6 +78,7 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
                     requests
                         .myCompanyRequests(VaadinSpringDataHelpers.toSpringPageRequest(q))
                         .getTotalElements()));
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setEmptyStateText(getTranslation("request.none"));
     grid.addItemClickListener(
         e ->

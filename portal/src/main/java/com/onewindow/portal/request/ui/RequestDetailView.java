@@ -26,9 +26,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * One request of the customer's company (P5): what was ordered, the customer-visible timeline, the
- * message thread with staff, and cancel while not yet scheduled. Another company's id reads as "not
- * found".
+ * One request of the customer's company (P5): the order it is a part of when several branches serve
+ * that order, what was ordered, the customer-visible timeline, the message thread with staff, and
+ * cancel while not yet scheduled. Another company's id reads as "not found".
  */
 @Route("my-requests/:id")
 @RolesAllowed("CUSTOMER")
@@ -92,6 +92,9 @@ public class RequestDetailView extends VerticalLayout
                         + getTranslation("request.installDate")
                         + ": "
                         + request.visit().describe(this::getTranslation, locale, request.zone()))));
+    if (request.order() != null) {
+      add(new OrderBox(request.order(), request.id()));
+    }
     add(new H2(getTranslation("request.ordered")));
     for (var line : request.lines()) {
       add(
@@ -132,6 +135,16 @@ public class RequestDetailView extends VerticalLayout
               ? getTranslation("request.messageFrom", entry.author())
               : getTranslation("event." + entry.type());
       item.add(when, new Span(what));
+      if (entry.type() == RequestEventType.SUBMITTED && request.order() != null) {
+        var order = request.order();
+        item.add(
+            new Paragraph(
+                getTranslation(
+                    "request.partOfOrder",
+                    order.partOf(request.id()).part(),
+                    order.count(),
+                    order.number())));
+      }
       if (entry.visit() != null) {
         item.add(
             new Paragraph(entry.visit().describe(this::getTranslation, locale, request.zone())));

@@ -130,16 +130,52 @@ class ConnectWizardE2E {
     BrowserHarness.screenshot(page, "portal-wizard-5-review-signed-in");
     button("Отправить заявку").click();
 
+    // Saratov and Perm are served by two branches: one order, a request for each branch.
     Locator heading =
         page.getByRole(
             AriaRole.HEADING,
-            new Page.GetByRoleOptions().setName(Pattern.compile("Заявка \\d{4}-\\d{7}")));
+            new Page.GetByRoleOptions().setName(Pattern.compile("Заказ \\d{4}-\\d{7}")));
     assertThat(heading).isVisible();
-    String number = heading.textContent().replace("Заявка ", "").strip();
-    BrowserHarness.screenshot(page, "portal-request-detail");
+    String order = heading.textContent().replace("Заказ ", "").strip();
+    Locator saratovPart = partHeading("Саратовский филиал");
+    Locator permPart = partHeading("Пермский филиал");
+    assertThat(saratovPart).isVisible();
+    assertThat(permPart).isVisible();
+    String saratovNumber = partNumber(saratovPart);
+    String permNumber = partNumber(permPart);
+    assertThat(saratovNumber).isEqualTo(order);
+    assertThat(permNumber).isNotEqualTo(order);
+    assertThat(region(saratovNumber).getByText("Саратов, ул. Московская, 12к1")).isVisible();
+    assertThat(region(saratovNumber).getByText("Пермь")).hasCount(0);
+    assertThat(region(permNumber).getByText("Пермь, улица Ленина, 40")).isVisible();
+    BrowserHarness.screenshot(page, "portal-order-finish");
+
+    page.getByRole(
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Открыть заявку " + permNumber))
+        .click();
+    assertThat(
+            page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName("Заявка " + permNumber)))
+        .isVisible();
+    assertThat(page.getByText("Часть 2 из 2 заказа " + order + ".").first()).isVisible();
+    assertThat(
+            page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions()
+                    .setName("Заявка " + saratovNumber + " — Саратовский филиал")))
+        .isVisible();
+    BrowserHarness.screenshot(page, "portal-request-detail-part");
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Мои заявки")).click();
-    assertThat(page.locator("vaadin-grid-cell-content").getByText(number)).isVisible();
+    assertThat(page.locator("vaadin-grid-cell-content").getByText(saratovNumber, exact()))
+        .isVisible();
+    assertThat(page.locator("vaadin-grid-cell-content").getByText(permNumber, exact())).isVisible();
+    assertThat(
+            page.locator("vaadin-grid-cell-content").getByText(order + ", часть 1 из 2", exact()))
+        .isVisible();
+    assertThat(
+            page.locator("vaadin-grid-cell-content").getByText(order + ", часть 2 из 2", exact()))
+        .isVisible();
     BrowserHarness.screenshot(page, "portal-my-requests-new");
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Моя компания")).click();
@@ -147,7 +183,13 @@ class ConnectWizardE2E {
     assertThat(page.getByText("Ваш персональный менеджер")).isVisible();
     BrowserHarness.screenshot(page, "portal-my-company");
 
-    assertThat(mailTo(email, "Заявка " + number + " принята")).isPresent();
+    var confirmation =
+        mailTo(email, "Заказ " + order + " принят: заявки " + saratovNumber + ", " + permNumber)
+            .orElseThrow();
+    assertThat(String.valueOf(confirmation.getContent()))
+        .contains("Заявка " + saratovNumber + " — Саратовский филиал")
+        .contains("Заявка " + permNumber + " — Пермский филиал");
+    assertThat(mailTo(email, "Заявка " + saratovNumber + " принята")).isEmpty();
     assertThat(
             jdbc.queryForList(
                 "select distinct b.city_en from site s join branch b on b.id = s.branch_id"
@@ -260,6 +302,27 @@ class ConnectWizardE2E {
   /** An error message in the error slot of a field, that is: next to it. */
   private Locator fieldError(String text) {
     return page.locator("[slot=error-message]").getByText(text);
+  }
+
+  /** The heading of one request on the order's page, by its branch. */
+  private Locator partHeading(String branch) {
+    return page.getByRole(
+        AriaRole.HEADING,
+        new Page.GetByRoleOptions().setName(Pattern.compile("Заявка \\d{4}-\\d{7} — " + branch)));
+  }
+
+  private static String partNumber(Locator partHeading) {
+    return partHeading.textContent().replace("Заявка ", "").replaceAll(" — .*", "").strip();
+  }
+
+  /** One request's part of the order's page. */
+  private Locator region(String number) {
+    return page.getByRole(
+        AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("Заявка " + number)));
+  }
+
+  private static Locator.GetByTextOptions exact() {
+    return new Locator.GetByTextOptions().setExact(true);
   }
 
   private Locator button(String name) {
