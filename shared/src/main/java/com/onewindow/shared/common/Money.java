@@ -11,6 +11,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
   public static final Currency RUB = Currency.getInstance("RUB");
   public static final Money ZERO = new Money(BigDecimal.ZERO);
+  private static final String NO_BREAK_SPACE_AND_SIGN = "\u00A0₽";
 
   public Money {
     amount = amount.setScale(2, RoundingMode.HALF_UP);
@@ -38,10 +39,17 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
   }
 
+  /**
+   * The amount as the reader's language writes numbers, followed by the rouble sign: "5 526,40 ₽"
+   * in Russian, "5,526.40 ₽" in English. The JDK's currency format would give "RUB5,526.40" in
+   * English. No-break spaces keep the amount and its sign on one line.
+   */
   public String format(Locale locale) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    format.setCurrency(RUB);
-    return format.format(amount);
+    NumberFormat number = NumberFormat.getNumberInstance(locale);
+    number.setGroupingUsed(true);
+    number.setMinimumFractionDigits(2);
+    number.setMaximumFractionDigits(2);
+    return number.format(amount) + NO_BREAK_SPACE_AND_SIGN;
   }
 
   @Override

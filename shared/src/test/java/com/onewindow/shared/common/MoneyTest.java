@@ -3,6 +3,7 @@ package com.onewindow.shared.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,5 +62,40 @@ class MoneyTest {
   @Test
   void larger_amount_compares_greater() {
     assertThat(Money.of("100.01")).isGreaterThan(Money.of("100.00"));
+  }
+
+  // U+00A0, the no-break space, groups the thousands in Russian and keeps the sign by its amount.
+  @ParameterizedTest(name = "{0} in Russian reads {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "5526.40    | 5\u00A0526,40\u00A0₽",
+        "1234567.05 | 1\u00A0234\u00A0567,05\u00A0₽",
+        "990        | 990,00\u00A0₽",
+        "0          | 0,00\u00A0₽",
+        "-420.05    | -420,05\u00A0₽"
+      })
+  void russian_prices_group_thousands_with_spaces_and_end_with_the_rouble_sign(
+      String amount, String written) {
+    assertThat(Money.of(amount).format(Locale.forLanguageTag("ru"))).isEqualTo(written);
+  }
+
+  @ParameterizedTest(name = "{0} in English reads {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "5526.40    | 5,526.40\u00A0₽",
+        "1234567.05 | 1,234,567.05\u00A0₽",
+        "990        | 990.00\u00A0₽",
+        "-420.05    | -420.05\u00A0₽"
+      })
+  void english_prices_group_thousands_with_commas_and_end_with_the_rouble_sign(
+      String amount, String written) {
+    assertThat(Money.of(amount).format(Locale.ENGLISH)).isEqualTo(written);
+  }
+
+  @Test
+  void a_price_for_an_american_reader_shows_the_rouble_sign_not_the_currency_code() {
+    assertThat(Money.of("5526.40").format(Locale.US)).isEqualTo("5,526.40\u00A0₽");
   }
 }

@@ -53,6 +53,8 @@ public final class BrowserHarness implements AutoCloseable {
     } else {
       playwright = Playwright.create();
     }
+    // As long as an action waits (newPage): a busy build machine takes more than the 5 s default.
+    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     return new BrowserHarness(playwright, playwright.chromium().launch(options));
   }
 
@@ -61,12 +63,20 @@ public final class BrowserHarness implements AutoCloseable {
    * of the users have.
    */
   public Page newPage(String baseUrl) {
+    return newPage(baseUrl, 1280, 800);
+  }
+
+  /**
+   * As {@link #newPage(String)}, on a screen of the given size in CSS pixels, e.g. 390 × 844 for a
+   * phone.
+   */
+  public Page newPage(String baseUrl, int width, int height) {
     BrowserContext context =
         browser.newContext(
             new Browser.NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setLocale("ru-RU")
-                .setViewportSize(1280, 800));
+                .setViewportSize(width, height));
     context.setDefaultTimeout(20_000);
     return context.newPage();
   }

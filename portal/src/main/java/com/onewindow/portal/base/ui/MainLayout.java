@@ -27,11 +27,30 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
+  /** Class names that styles.css shows only on a wide screen, or only on a phone's. */
+  private static final String WIDE_ONLY = "wide-only";
+
+  private static final String PHONE_ONLY = "phone-only";
+
   public MainLayout(AuthenticationContext authentication) {
-    var title = new Span(getTranslation("app.title"));
-    title.addClassName("app-title");
-    addToNavbar(new DrawerToggle(), title, header(authentication));
+    // The page scrolls, not a region inside the layout: a region that scrolls a view without
+    // anything focusable in it (the catalog) cannot be scrolled from the keyboard (WCAG 2.1.1).
+    getElement().setAttribute("no-scroll", true);
+    var menu = new DrawerToggle();
+    menu.setAriaLabel(getTranslation("nav.menu"));
+    addToNavbar(menu, title(), header(authentication));
     addToDrawer(navigation(authentication));
+  }
+
+  /** The full name on a wide screen, the short one on a phone. */
+  private Span title() {
+    var full = new Span(getTranslation("app.title"));
+    full.addClassName(WIDE_ONLY);
+    var brief = new Span(getTranslation("app.titleShort"));
+    brief.addClassName(PHONE_ONLY);
+    var title = new Span(full, brief);
+    title.addClassName("app-title");
+    return title;
   }
 
   private SideNav navigation(AuthenticationContext authentication) {
@@ -63,6 +82,13 @@ public class MainLayout extends AppLayout {
       nav.addItem(
           new SideNavItem(
               getTranslation("nav.password"), ChangePasswordView.class, VaadinIcon.KEY.create()));
+    } else {
+      // The header has no room for it on a phone.
+      var register =
+          new SideNavItem(
+              getTranslation("action.register"), "register", VaadinIcon.USER_CHECK.create());
+      register.addClassName(PHONE_ONLY);
+      nav.addItem(register);
     }
     return nav;
   }
@@ -76,6 +102,7 @@ public class MainLayout extends AppLayout {
         .ifPresentOrElse(
             user -> {
               var name = new Span(user.fullName());
+              name.addClassName(WIDE_ONLY);
               var logout =
                   new Button(getTranslation("action.logout"), e -> authentication.logout());
               logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -89,6 +116,7 @@ public class MainLayout extends AppLayout {
               register.addClickListener(
                   e -> register.getUI().ifPresent(ui -> ui.navigate("register")));
               register.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+              register.addClassName(WIDE_ONLY);
               header.add(login, register);
             });
     return header;

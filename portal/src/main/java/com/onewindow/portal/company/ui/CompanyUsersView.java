@@ -1,11 +1,14 @@
 package com.onewindow.portal.company.ui;
 
+import com.onewindow.portal.base.ui.PhoneColumns;
 import com.onewindow.shared.account.CompanyMember;
 import com.onewindow.shared.account.CompanyUsersService;
 import com.onewindow.shared.common.BusinessRuleViolation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -29,18 +32,13 @@ public class CompanyUsersView extends VerticalLayout implements HasDynamicTitle 
     setMaxWidth("60rem");
     var me = users.myAccount();
     grid.addColumn(CompanyMember::fullName).setHeader(getTranslation("register.name"));
-    grid.addColumn(CompanyMember::email).setHeader(getTranslation("register.email"));
-    grid.addComponentColumn(
-            m ->
-                new Span(
-                    getTranslation(
-                        m.pending()
-                            ? "users.pending"
-                            : m.admin() ? "users.admin" : "users.member")))
+    var emailColumn =
+        grid.addColumn(CompanyMember::email).setHeader(getTranslation("register.email"));
+    PhoneColumns.hideOnPhones(grid, emailColumn);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    // Accepting or declining sits under "waiting", not in a column of its own: it fits a phone.
+    grid.addComponentColumn(m -> role(m, me.companyAdmin()))
         .setHeader(getTranslation("users.role"));
-    if (me.companyAdmin()) {
-      grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions"));
-    }
     grid.setEmptyStateText(getTranslation("company.none"));
     grid.setAllRowsVisible(true);
     add(new H1(getTranslation("users.heading")), grid);
@@ -62,32 +60,46 @@ public class CompanyUsersView extends VerticalLayout implements HasDynamicTitle 
           });
       var row = new HorizontalLayout(email, invite);
       row.setAlignItems(Alignment.BASELINE);
+      row.addClassName("wrapping-row");
       add(new H2(getTranslation("users.inviteHeading")), row);
     }
     refresh();
   }
 
+  private Div role(CompanyMember member, boolean iAmAdmin) {
+    var role =
+        new Div(
+            new Span(
+                getTranslation(
+                    member.pending()
+                        ? "users.pending"
+                        : member.admin() ? "users.admin" : "users.member")));
+    if (iAmAdmin && member.pending()) {
+      role.add(actions(member));
+    }
+    return role;
+  }
+
   private HorizontalLayout actions(CompanyMember member) {
     var row = new HorizontalLayout();
-    if (member.pending()) {
-      var accept =
-          new Button(
-              getTranslation("users.accept"),
-              e -> {
-                users.accept(member.id());
-                refresh();
-              });
-      accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-      var decline =
-          new Button(
-              getTranslation("users.decline"),
-              e -> {
-                users.decline(member.id());
-                refresh();
-              });
-      decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-      row.add(accept, decline);
-    }
+    row.addClassName("wrapping-row");
+    var accept =
+        new Button(
+            getTranslation("users.accept"),
+            e -> {
+              users.accept(member.id());
+              refresh();
+            });
+    accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+    var decline =
+        new Button(
+            getTranslation("users.decline"),
+            e -> {
+              users.decline(member.id());
+              refresh();
+            });
+    decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+    row.add(accept, decline);
     return row;
   }
 

@@ -1,11 +1,13 @@
 package com.onewindow.portal.company.ui;
 
+import com.onewindow.portal.base.ui.PhoneColumns;
 import com.onewindow.shared.account.CompanyUsersService;
 import com.onewindow.shared.account.MyCompany;
 import com.onewindow.shared.account.MyCompanyService;
 import com.onewindow.shared.inventory.ActiveServiceQueries;
 import com.onewindow.shared.inventory.ActiveServiceView;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -76,6 +78,7 @@ public class MyCompanyView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("company.site.address"))
         .setFlexGrow(3);
     sites.addColumn(s -> s.branch().in(getLocale())).setHeader(getTranslation("request.branch"));
+    sites.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     sites.setItems(company.sites());
     sites.setEmptyStateText(getTranslation("company.sites.none"));
     sites.setAllRowsVisible(true);
@@ -100,8 +103,11 @@ public class MyCompanyView extends VerticalLayout implements HasDynamicTitle {
         .setFlexGrow(2);
     grid.addColumn(s -> s.monthlyPrice().format(getLocale()))
         .setHeader(getTranslation("company.service.monthly"));
-    grid.addColumn(s -> formatter.format(s.activeSince()))
-        .setHeader(getTranslation("company.service.since"));
+    var since =
+        grid.addColumn(s -> formatter.format(s.activeSince()))
+            .setHeader(getTranslation("company.service.since"));
+    PhoneColumns.hideOnPhones(grid, since);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(running);
     grid.setEmptyStateText(getTranslation("company.services.none"));
     grid.setAllRowsVisible(true);

@@ -1,5 +1,6 @@
 package com.onewindow.portal.request.ui;
 
+import com.onewindow.portal.base.ui.PhoneColumns;
 import com.onewindow.shared.request.CustomerRequestService;
 import com.onewindow.shared.request.MyRequestRow;
 import com.vaadin.flow.component.button.Button;
@@ -50,23 +51,29 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         .setKey("status")
         .setSortable(true)
         .setAutoWidth(true);
-    grid.addColumn(r -> format(formatter, r.submittedAt(), r.zone()))
-        .setHeader(getTranslation("request.submitted"))
-        .setKey("submittedAt")
-        .setSortable(true);
-    grid.addColumn(r -> r.branchName().in(getLocale())).setHeader(getTranslation("request.branch"));
-    grid.addColumn(
-            r ->
-                r.order() == null
-                    ? ""
-                    : getTranslation(
-                        "request.orderColumn",
-                        r.order().orderNumber(),
-                        r.order().part(),
-                        r.order().parts()))
-        .setHeader(getTranslation("request.order"))
-        .setKey("order")
-        .setAutoWidth(true);
+    var submitted =
+        grid.addColumn(r -> format(formatter, r.submittedAt(), r.zone()))
+            .setHeader(getTranslation("request.submitted"))
+            .setKey("submittedAt")
+            .setSortable(true);
+    var branch =
+        grid.addColumn(r -> r.branchName().in(getLocale()))
+            .setHeader(getTranslation("request.branch"));
+    var order =
+        grid.addColumn(
+                r ->
+                    r.order() == null
+                        ? ""
+                        : getTranslation(
+                            "request.orderColumn",
+                            r.order().orderNumber(),
+                            r.order().part(),
+                            r.order().parts()))
+            .setHeader(getTranslation("request.order"))
+            .setKey("order")
+            .setAutoWidth(true);
+    // On a phone the number and status fit; the request's page tells the rest.
+    PhoneColumns.hideOnPhones(grid, submitted, branch, order);
     grid.setItems(
         DataProvider.fromCallbacks(
             q ->
