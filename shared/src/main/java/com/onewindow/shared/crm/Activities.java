@@ -23,7 +23,8 @@ interface Activities extends JpaRepository<Activity, Long> {
           ROW
               + "where (:all = true or (:ownerId is not null and m.id = :ownerId)"
               + " or (:branchId is not null and a.branch.id = :branchId))"
-              + " and (:companyId is null or c.id = :companyId)",
+              + " and (:companyId is null or c.id = :companyId)"
+              + " order by a.occurredAt desc, a.id desc",
       countQuery =
           "select count(a) from Activity a where (:all = true"
               + " or (:ownerId is not null and a.manager.id = :ownerId)"

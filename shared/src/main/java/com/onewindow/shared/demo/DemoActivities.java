@@ -132,7 +132,7 @@ class DemoActivities {
     return logged.size();
   }
 
-  /** The contract activities just written, numbered per year as a branch office would. */
+  /** The contract activities just written, numbered through each year across the company. */
   private List<SignedContract> contracts(DemoWorld world) {
     Map<Long, Company> companies =
         world.companies.stream().collect(Collectors.toMap(Company::getId, Function.identity()));
