@@ -40,8 +40,6 @@ public final class BrowserHarness implements AutoCloseable {
   }
 
   public static BrowserHarness launch() {
-    // Two busy cores (a build beside the tests) can take more than the default 5 s to render.
-    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(CLOSED_NETWORK_ARGS);
     Playwright playwright;
     if (Files.isExecutable(SYSTEM_CHROMIUM)) {

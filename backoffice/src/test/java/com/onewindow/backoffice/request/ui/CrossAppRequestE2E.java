@@ -180,11 +180,11 @@ class CrossAppRequestE2E {
 
     customer.navigate("/connect");
     assertThat(customer.getByText("Шаг 1 из 5")).isVisible();
-    customer.getByLabel("Название организации").fill((String) company.get("legal_name"));
-    customer
-        .getByLabel("ИНН", new Page.GetByLabelOptions().setExact(true))
-        .fill((String) company.get("inn"));
-    customer.getByLabel("КПП").fill(String.valueOf(company.get("kpp")));
+    // A signed-in customer's company is the one on file, shown and not asked again.
+    assertThat(customer.getByLabel("Название организации"))
+        .hasValue((String) company.get("legal_name"));
+    assertThat(customer.getByLabel("ИНН", new Page.GetByLabelOptions().setExact(true)))
+        .hasValue((String) company.get("inn"));
     customer.getByLabel("Имя и фамилия").fill("Ольга Петрова");
     customer.getByLabel("Телефон").fill("+7 (917) 555-12-34");
     customer.getByLabel("Электронная почта").fill("olga@volga-hotel.example");
