@@ -1,6 +1,6 @@
 package com.onewindow.portal.company.ui;
 
-import com.onewindow.portal.base.ui.PhoneColumns;
+import com.onewindow.portal.base.ui.grid.PhoneColumns;
 import com.onewindow.shared.account.CompanyMember;
 import com.onewindow.shared.account.CompanyUsersService;
 import com.onewindow.shared.common.BusinessRuleViolation;

@@ -1,6 +1,6 @@
 package com.onewindow.portal.request.ui;
 
-import com.onewindow.portal.base.ui.PhoneColumns;
+import com.onewindow.portal.base.ui.grid.PhoneColumns;
 import com.onewindow.shared.request.CustomerRequestService;
 import com.onewindow.shared.request.MyRequestRow;
 import com.vaadin.flow.component.button.Button;

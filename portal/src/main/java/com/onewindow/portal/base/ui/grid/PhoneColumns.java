@@ -1,4 +1,4 @@
-package com.onewindow.portal.base.ui;
+package com.onewindow.portal.base.ui.grid;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
